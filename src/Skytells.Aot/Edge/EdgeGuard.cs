@@ -1,0 +1,27 @@
+namespace Skytells;
+
+/// <summary>
+/// The run-time half of the Edge rule: decides, before any I/O, where a model-carrying call goes.
+/// The compile-time analyzer applies the same catalog, so both agree.
+/// </summary>
+internal static class EdgeGuard
+{
+    /// <summary>
+    /// Returns the gateway to send to. A catalog-known non-Edge model on Edge throws, or goes to Standard when the
+    /// options say so. Unknown models and models listed in <see cref="SkytellsClientOptions.AdditionalEdgeModels"/> pass.
+    /// </summary>
+    public static SkytellsGateway Resolve(SkytellsGateway gateway, string model, SkytellsClientOptions options)
+    {
+        if (gateway != SkytellsGateway.Edge
+            || options.EdgeMismatchPolicy == EdgeMismatchPolicy.SendToServer
+            || options.AdditionalEdgeModels.Contains(model)
+            || !ModelCatalog.IsKnownNonEdge(model))
+        {
+            return gateway;
+        }
+
+        return options.EdgeMismatchPolicy == EdgeMismatchPolicy.RouteToStandard
+            ? SkytellsGateway.Standard
+            : throw SkytellsEdgeNotSupportedException.BeforeSending(model);
+    }
+}

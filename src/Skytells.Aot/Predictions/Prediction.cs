@@ -1,0 +1,82 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Skytells;
+
+/// <summary>
+/// A prediction as the API returns it. Every documented field is typed; fields this release does not know are kept
+/// in <see cref="AdditionalProperties"/>.
+/// </summary>
+public sealed class Prediction
+{
+    /// <summary>The prediction id.</summary>
+    public string Id { get; init; } = "";
+
+    /// <summary>The lifecycle state.</summary>
+    public PredictionStatus Status { get; init; }
+
+    /// <summary>True once the prediction succeeded, failed or was cancelled.</summary>
+    [JsonIgnore]
+    public bool IsTerminal => Status.IsTerminal();
+
+    /// <summary><c>inference</c> or <c>training</c>.</summary>
+    public string? Type { get; init; }
+
+    /// <summary>Whether streaming was requested.</summary>
+    public bool? Stream { get; init; }
+
+    /// <summary>The model that serves the prediction.</summary>
+    [JsonConverter(typeof(PredictionModelConverter))]
+    public PredictionModel? Model { get; init; }
+
+    /// <summary>The input as echoed by the server.</summary>
+    public JsonElement? Input { get; init; }
+
+    /// <summary>The output, always as a list (a single string from the server becomes a one-item list; empty until there is output).</summary>
+    [JsonConverter(typeof(PredictionOutputConverter))]
+    public IReadOnlyList<string> Output { get; init; } = [];
+
+    /// <summary>Failure text (the <c>response</c> field); null unless the prediction failed.</summary>
+    public string? Response { get; init; }
+
+    /// <summary>Failure text (the <c>error</c> field); null unless the prediction failed.</summary>
+    [JsonConverter(typeof(FlexibleStringConverter))]
+    public string? Error { get; init; }
+
+    /// <summary>When the prediction was created.</summary>
+    public DateTimeOffset? CreatedAt { get; init; }
+
+    /// <summary>When processing started.</summary>
+    public DateTimeOffset? StartedAt { get; init; }
+
+    /// <summary>When the prediction reached a terminal state.</summary>
+    public DateTimeOffset? CompletedAt { get; init; }
+
+    /// <summary>When the prediction last changed.</summary>
+    public DateTimeOffset? UpdatedAt { get; init; }
+
+    /// <summary><c>private</c> or <c>public</c>.</summary>
+    public string? Privacy { get; init; }
+
+    /// <summary>Where the prediction was created: <c>api</c>, <c>cli</c>, <c>web</c> or <c>dashboard</c>.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>The webhook registered for it.</summary>
+    public PredictionWebhookInfo? Webhook { get; init; }
+
+    /// <summary>Timing and progress figures.</summary>
+    public PredictionMetrics? Metrics { get; init; }
+
+    /// <summary>Billing and storage information.</summary>
+    public PredictionMetadata? Metadata { get; init; }
+
+    /// <summary>Absolute URLs of the prediction's operations.</summary>
+    public PredictionUrls? Urls { get; init; }
+
+    /// <summary>Fields this release does not know, kept as received.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"Prediction {Id} ({Status}, {Model?.Name ?? "unknown model"})";
+}

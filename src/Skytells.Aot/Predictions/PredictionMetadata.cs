@@ -1,0 +1,44 @@
+namespace Skytells;
+
+/// <summary>Billing and storage information of a prediction.</summary>
+public sealed class PredictionMetadata
+{
+    /// <summary>What the prediction cost.</summary>
+    public PredictionBilling? Billing { get; init; }
+
+    /// <summary>The stored output files.</summary>
+    public PredictionStorage? Storage { get; init; }
+
+    /// <summary>Whether the output can still be downloaded.</summary>
+    public bool? DataAvailable { get; init; }
+}
+
+/// <summary>Billing information of a prediction.</summary>
+public sealed class PredictionBilling
+{
+    /// <summary>Credits charged.</summary>
+    public double? CreditsUsed { get; init; }
+}
+
+/// <summary>Stored output files of a prediction.</summary>
+public sealed class PredictionStorage
+{
+    /// <summary>The files.</summary>
+    public IReadOnlyList<PredictionFile> Files { get; init; } = [];
+}
+
+/// <summary>One stored output file.</summary>
+public sealed class PredictionFile
+{
+    /// <summary>File name.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>Media type.</summary>
+    public string? Type { get; init; }
+
+    /// <summary>Size in bytes.</summary>
+    public long? Size { get; init; }
+
+    /// <summary>Download URL.</summary>
+    public string? Url { get; init; }
+}

@@ -1,0 +1,138 @@
+namespace Skytells;
+
+/// <summary>Settings of a <see cref="SkytellsClient"/>. The client copies them when it is created.</summary>
+public sealed class SkytellsClientOptions
+{
+    private HashSet<string> _additionalEdgeModels = new(StringComparer.Ordinal);
+
+    /// <summary>The Standard gateway's base URL.</summary>
+    public static readonly Uri DefaultStandardEndpoint = new("https://api.skytells.ai/v1");
+
+    /// <summary>The Edge gateway's base URL.</summary>
+    public static readonly Uri DefaultEdgeEndpoint = new("https://edge.skytells.ai/v1");
+
+    /// <summary>Environment variable holding the API key.</summary>
+    public const string ApiKeyVariable = "SKYTELLS_API_KEY";
+
+    /// <summary>Environment variable that selects the Edge gateway when it is <c>true</c> (case-insensitive).</summary>
+    public const string UseEdgeVariable = "SKYTELLS_USE_EDGE";
+
+    /// <summary>Optional environment variable overriding <see cref="StandardEndpoint"/> (a proxy or the emulator).</summary>
+    public const string StandardEndpointVariable = "SKYTELLS_BASE_URL";
+
+    /// <summary>Optional environment variable overriding <see cref="EdgeEndpoint"/>.</summary>
+    public const string EdgeEndpointVariable = "SKYTELLS_EDGE_BASE_URL";
+
+    /// <summary>The API key sent as <c>x-api-key</c>. Never printed by <see cref="ToString"/>.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>The gateway the client sends to. Default <see cref="SkytellsGateway.Standard"/>.</summary>
+    public SkytellsGateway Gateway { get; set; }
+
+    /// <summary>Base URL of the Standard gateway, including the version segment.</summary>
+    public Uri StandardEndpoint { get; set; } = DefaultStandardEndpoint;
+
+    /// <summary>Base URL of the Edge gateway, including the version segment.</summary>
+    public Uri EdgeEndpoint { get; set; } = DefaultEdgeEndpoint;
+
+    /// <summary>Path of the create-prediction endpoint under the base URL. Default <c>/predictions</c> (the seed's path); <c>/predict</c> also exists.</summary>
+    public string PredictionCreatePath { get; set; } = "/predictions";
+
+    /// <summary>Retry behaviour.</summary>
+    public SkytellsRetryOptions Retry { get; set; } = new();
+
+    /// <summary>Time limit of each try of a non-streaming call. Default 120 s (server-side <c>await</c> can take a minute).</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>What to do with a catalog-known non-Edge model sent through Edge. Default <see cref="EdgeMismatchPolicy.Throw"/>.</summary>
+    public EdgeMismatchPolicy EdgeMismatchPolicy { get; set; }
+
+    /// <summary>Model ids that became Edge-capable after this release; the Edge guard lets them through.</summary>
+    public ISet<string> AdditionalEdgeModels => _additionalEdgeModels;
+
+    /// <summary>Optional product token appended to the <c>User-Agent</c> header (for example <c>my-app/1.2</c>).</summary>
+    public string? ApplicationId { get; set; }
+
+    /// <summary>
+    /// Reads <c>SKYTELLS_API_KEY</c> and <c>SKYTELLS_USE_EDGE</c> (<c>true</c>, case-insensitive, selects Edge), and the
+    /// optional endpoint overrides <c>SKYTELLS_BASE_URL</c> and <c>SKYTELLS_EDGE_BASE_URL</c>.
+    /// </summary>
+    public static SkytellsClientOptions FromEnvironment() => FromEnvironment(Environment.GetEnvironmentVariable);
+
+    /// <summary>Reads the same settings as <see cref="FromEnvironment()"/> from any variable source.</summary>
+    public static SkytellsClientOptions FromEnvironment(Func<string, string?> getVariable)
+    {
+        ArgumentNullException.ThrowIfNull(getVariable);
+        var options = new SkytellsClientOptions
+        {
+            ApiKey = NullIfBlank(getVariable(ApiKeyVariable))?.Trim(),
+            Gateway = string.Equals(getVariable(UseEdgeVariable)?.Trim(), "true", StringComparison.OrdinalIgnoreCase)
+                ? SkytellsGateway.Edge
+                : SkytellsGateway.Standard,
+        };
+
+        if (NullIfBlank(getVariable(StandardEndpointVariable)) is { } standard)
+        {
+            options.StandardEndpoint = ParseEndpoint(standard, StandardEndpointVariable);
+        }
+
+        if (NullIfBlank(getVariable(EdgeEndpointVariable)) is { } edge)
+        {
+            options.EdgeEndpoint = ParseEndpoint(edge, EdgeEndpointVariable);
+        }
+
+        return options;
+    }
+
+    /// <summary>The base URL of <paramref name="gateway"/>.</summary>
+    public Uri GetEndpoint(SkytellsGateway gateway) => gateway == SkytellsGateway.Edge ? EdgeEndpoint : StandardEndpoint;
+
+    /// <summary>Describes the options without the API key.</summary>
+    public override string ToString() =>
+        $"SkytellsClientOptions {{ Gateway = {Gateway}, StandardEndpoint = {StandardEndpoint}, EdgeEndpoint = {EdgeEndpoint}, " +
+        $"ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "<not set>" : "<redacted>")} }}";
+
+    internal SkytellsClientOptions Snapshot()
+    {
+        var copy = (SkytellsClientOptions)MemberwiseClone();
+        copy.Retry = Retry.Clone();
+        copy._additionalEdgeModels = new HashSet<string>(_additionalEdgeModels, StringComparer.Ordinal);
+        return copy;
+    }
+
+    internal void Validate()
+    {
+        if (string.IsNullOrWhiteSpace(ApiKey))
+        {
+            throw new SkytellsConfigurationException(
+                $"No Skytells API key is configured. Set {nameof(ApiKey)} or the {ApiKeyVariable} environment variable.");
+        }
+
+        ValidateEndpoint(StandardEndpoint, nameof(StandardEndpoint));
+        ValidateEndpoint(EdgeEndpoint, nameof(EdgeEndpoint));
+        if (RequestTimeout <= TimeSpan.Zero && RequestTimeout != Timeout.InfiniteTimeSpan)
+        {
+            throw new SkytellsConfigurationException($"{nameof(RequestTimeout)} must be positive or infinite.");
+        }
+
+        if (Retry.MaxRetries < 0)
+        {
+            throw new SkytellsConfigurationException($"{nameof(SkytellsRetryOptions.MaxRetries)} cannot be negative.");
+        }
+    }
+
+    private static void ValidateEndpoint(Uri? endpoint, string name)
+    {
+        if (endpoint is null || !endpoint.IsAbsoluteUri || (endpoint.Scheme != Uri.UriSchemeHttps && endpoint.Scheme != Uri.UriSchemeHttp))
+        {
+            throw new SkytellsConfigurationException($"{name} must be an absolute http(s) URL.");
+        }
+    }
+
+    private static Uri ParseEndpoint(string value, string variable) =>
+        Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri)
+            ? uri
+            : throw new SkytellsConfigurationException($"{variable} is not an absolute URL.");
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}
