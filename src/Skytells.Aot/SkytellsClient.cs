@@ -73,6 +73,11 @@ public sealed class SkytellsClient : IDisposable
 
     private SkytellsClient GetView(SkytellsGateway gateway)
     {
+        if (gateway == Gateway)
+        {
+            return this;
+        }
+
         ref var slot = ref gateway == SkytellsGateway.Edge ? ref _edgeView : ref _standardView;
         if (slot is null)
         {

@@ -10,7 +10,7 @@ namespace Skytells;
 public sealed class Prediction
 {
     /// <summary>The prediction id.</summary>
-    public string Id { get; init; } = "";
+    public string Id { get => field ?? ""; init; }
 
     /// <summary>The lifecycle state.</summary>
     public PredictionStatus Status { get; init; }
@@ -34,7 +34,7 @@ public sealed class Prediction
 
     /// <summary>The output, always as a list (a single string from the server becomes a one-item list; empty until there is output).</summary>
     [JsonConverter(typeof(PredictionOutputConverter))]
-    public IReadOnlyList<string> Output { get; init; } = [];
+    public IReadOnlyList<string> Output { get => field ?? []; init; }
 
     /// <summary>Failure text (the <c>response</c> field); null unless the prediction failed.</summary>
     public string? Response { get; init; }
@@ -75,7 +75,7 @@ public sealed class Prediction
 
     /// <summary>Fields this release does not know, kept as received.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 
     /// <inheritdoc />
     public override string ToString() => $"Prediction {Id} ({Status}, {Model?.Name ?? "unknown model"})";

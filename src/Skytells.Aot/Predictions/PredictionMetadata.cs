@@ -24,7 +24,7 @@ public sealed class PredictionBilling
 public sealed class PredictionStorage
 {
     /// <summary>The files.</summary>
-    public IReadOnlyList<PredictionFile> Files { get; init; } = [];
+    public IReadOnlyList<PredictionFile> Files { get => field ?? []; init; }
 }
 
 /// <summary>One stored output file.</summary>

@@ -7,5 +7,5 @@ public sealed class PredictionWebhookInfo
     public string? Url { get; init; }
 
     /// <summary>The subscribed events.</summary>
-    public IReadOnlyList<string> Events { get; init; } = [];
+    public IReadOnlyList<string> Events { get => field ?? []; init; }
 }
