@@ -21,6 +21,7 @@ public sealed class SkytellsClient : IDisposable
         _transport = new SkytellsTransport(snapshot, httpClient);
         Gateway = snapshot.Gateway;
         Predictions = new PredictionsClient(_transport, Gateway);
+        Chat = new ChatClient(_transport, Gateway);
     }
 
     /// <summary>Creates a client for <paramref name="apiKey"/> bound to <paramref name="gateway"/>, with default options.</summary>
@@ -35,6 +36,7 @@ public sealed class SkytellsClient : IDisposable
         _transport = root._transport;
         Gateway = gateway;
         Predictions = new PredictionsClient(_transport, gateway);
+        Chat = new ChatClient(_transport, gateway);
     }
 
     /// <summary>The gateway this client sends to.</summary>
@@ -49,6 +51,9 @@ public sealed class SkytellsClient : IDisposable
 
     /// <summary>Predictions on this client's gateway.</summary>
     public PredictionsClient Predictions { get; }
+
+    /// <summary>Chat completions on this client's gateway.</summary>
+    public ChatClient Chat { get; }
 
     /// <summary>The options in effect (a copy taken at construction; changing it has no effect).</summary>
     internal SkytellsClientOptions Options => _transport.Options;

@@ -50,6 +50,15 @@ public sealed class SkytellsClientOptions
     /// <summary>Model ids that became Edge-capable after this release; the Edge guard lets them through.</summary>
     public ISet<string> AdditionalEdgeModels => _additionalEdgeModels;
 
+    /// <summary>Client-side limits for the Standard gateway (off when null).</summary>
+    public SkytellsRateLimitOptions? StandardRateLimits { get; set; }
+
+    /// <summary>Client-side limits for the Edge gateway (off when null); <see cref="SkytellsRateLimitOptions.ForTier"/> has the documented tiers.</summary>
+    public SkytellsRateLimitOptions? EdgeRateLimits { get; set; }
+
+    /// <summary>A client-side spending guardrail (off when null).</summary>
+    public SkytellsBudgetOptions? Budget { get; set; }
+
     /// <summary>Optional product token appended to the <c>User-Agent</c> header (for example <c>my-app/1.2</c>).</summary>
     public string? ApplicationId { get; set; }
 
@@ -86,6 +95,9 @@ public sealed class SkytellsClientOptions
 
     /// <summary>The base URL of <paramref name="gateway"/>.</summary>
     public Uri GetEndpoint(SkytellsGateway gateway) => gateway == SkytellsGateway.Edge ? EdgeEndpoint : StandardEndpoint;
+
+    /// <summary>The client-side limits of <paramref name="gateway"/>, or null when it is unlimited.</summary>
+    public SkytellsRateLimitOptions? GetRateLimits(SkytellsGateway gateway) => gateway == SkytellsGateway.Edge ? EdgeRateLimits : StandardRateLimits;
 
     /// <summary>Describes the options without the API key.</summary>
     public override string ToString() =>

@@ -20,8 +20,11 @@ internal static class EdgeGuard
             return gateway;
         }
 
-        return options.EdgeMismatchPolicy == EdgeMismatchPolicy.RouteToStandard
-            ? SkytellsGateway.Standard
-            : throw SkytellsEdgeNotSupportedException.BeforeSending(model);
+        var reroute = options.EdgeMismatchPolicy == EdgeMismatchPolicy.RouteToStandard;
+        SkytellsTelemetry.EdgeGuardRejections.Add(
+            1,
+            new KeyValuePair<string, object?>("gen_ai.request.model", model),
+            new KeyValuePair<string, object?>("skytells.edge_guard.action", reroute ? "rerouted" : "rejected"));
+        return reroute ? SkytellsGateway.Standard : throw SkytellsEdgeNotSupportedException.BeforeSending(model);
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Runtime.CompilerServices;
@@ -62,6 +63,7 @@ public sealed class PredictionsClient
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(inputTypeInfo);
         var gateway = EdgeGuard.Resolve(Gateway, model, _transport.Options);
+        _transport.Budget?.ReserveCreate();
         var body = PredictionCreateBody.Write(model, input, inputTypeInfo, options?.Webhook, options?.Await, options?.Stream);
         var request = new SkytellsRequest
         {
@@ -208,6 +210,9 @@ public sealed class PredictionsClient
             throw new ArgumentOutOfRangeException(nameof(options), "PollInterval cannot be negative.");
         }
 
+        using var activity = SkytellsTelemetry.Source.StartActivity("predictions.wait", ActivityKind.Internal);
+        activity?.SetTag("skytells.prediction.id", id);
+        activity?.SetTag("skytells.gateway", SkytellsTelemetry.GatewayTag(Gateway));
         var deadline = options.MaxWait == Timeout.InfiniteTimeSpan ? (DateTimeOffset?)null : DateTimeOffset.UtcNow + options.MaxWait;
         var current = known;
         while (current is null || !current.IsTerminal)
@@ -233,6 +238,7 @@ public sealed class PredictionsClient
             options.Progress?.Report(current);
         }
 
+        activity?.SetTag("skytells.prediction.status", current.Status.ToWireValue());
         if (current.Status == PredictionStatus.Failed && options.ThrowOnFailure)
         {
             throw new SkytellsPredictionFailedException(current);
@@ -261,6 +267,7 @@ public sealed class PredictionsClient
             throw _transport.InvalidResponse(response, operation, "the prediction has no id", null);
         }
 
+        _transport.Budget?.Observe(prediction);
         return prediction;
     }
 

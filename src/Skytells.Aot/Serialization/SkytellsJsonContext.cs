@@ -18,6 +18,9 @@ namespace Skytells;
 [JsonSerializable(typeof(ImageInput))]
 [JsonSerializable(typeof(VideoInput))]
 [JsonSerializable(typeof(MusicInput))]
+[JsonSerializable(typeof(ChatCompletionRequest))]
+[JsonSerializable(typeof(ChatCompletion))]
+[JsonSerializable(typeof(ChatCompletionChunk))]
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(System.Text.Json.Nodes.JsonObject))]
 internal sealed partial class SkytellsJsonContext : JsonSerializerContext

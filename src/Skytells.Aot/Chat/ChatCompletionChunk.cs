@@ -1,0 +1,68 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Skytells;
+
+/// <summary>One streamed piece of a chat completion (<c>chat.completion.chunk</c>).</summary>
+public sealed class ChatCompletionChunk
+{
+    /// <summary>The completion id (the same on every chunk).</summary>
+    public string? Id { get; init; }
+
+    /// <summary><c>chat.completion.chunk</c>.</summary>
+    [JsonPropertyName("object")]
+    public string? ObjectType { get; init; }
+
+    /// <summary>Creation time, unix seconds.</summary>
+    public long? Created { get; init; }
+
+    /// <summary>The model.</summary>
+    public string? Model { get; init; }
+
+    /// <summary>Backend configuration fingerprint.</summary>
+    public string? SystemFingerprint { get; init; }
+
+    /// <summary>The deltas of this chunk.</summary>
+    public IReadOnlyList<ChatChunkChoice> Choices { get => field ?? []; init; }
+
+    /// <summary>Usage, usually on the last chunk only.</summary>
+    public ChatUsage? Usage { get; init; }
+
+    /// <summary>The first choice's text delta.</summary>
+    [JsonIgnore]
+    public string? ContentDelta => Choices.Count > 0 ? Choices[0].Delta?.Content : null;
+
+    /// <summary>Fields this release does not know.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+}
+
+/// <summary>A choice delta of a chunk.</summary>
+public sealed class ChatChunkChoice
+{
+    /// <summary>The choice index.</summary>
+    public int Index { get; init; }
+
+    /// <summary>What this chunk adds.</summary>
+    public ChatDelta? Delta { get; init; }
+
+    /// <summary>Set on the choice's last chunk.</summary>
+    public string? FinishReason { get; init; }
+}
+
+/// <summary>What a chunk adds to a message.</summary>
+public sealed class ChatDelta
+{
+    /// <summary>The role, on the first chunk.</summary>
+    public string? Role { get; init; }
+
+    /// <summary>A text fragment (joined when the server sends parts).</summary>
+    [JsonConverter(typeof(ChatTextConverter))]
+    public string? Content { get; init; }
+
+    /// <summary>A refusal fragment.</summary>
+    public string? Refusal { get; init; }
+
+    /// <summary>Tool-call fragments, keyed by <see cref="ChatToolCall.Index"/>.</summary>
+    public IReadOnlyList<ChatToolCall> ToolCalls { get => field ?? []; init; }
+}

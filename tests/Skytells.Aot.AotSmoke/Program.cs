@@ -1,0 +1,86 @@
+using System.Text.Json.Nodes;
+using Skytells;
+using Skytells.AotSmoke;
+using Skytells.Emulator;
+
+await using var emulator = await SkytellsEmulator.StartAsync(new EmulatorOptions { TimeScale = 0.05 });
+var options = new SkytellsClientOptions
+{
+    ApiKey = EmulatorApiKeys.Business,
+    StandardEndpoint = emulator.StandardBaseUrl,
+    EdgeEndpoint = emulator.EdgeBaseUrl,
+};
+using var client = new SkytellsClient(options);
+var wait = new PredictionWaitOptions { PollInterval = TimeSpan.FromMilliseconds(20), MaxWait = TimeSpan.FromSeconds(30) };
+var checks = new Checks();
+
+await checks.RunAsync("edge create/get/wait with a typed input", async () =>
+{
+    var created = await client.Edge.Predictions.CreateAsync(SkytellsModels.TrueFusionEdge, new ImageInput { Prompt = "fox", Width = 512, Height = 512, NumInferenceSteps = 4 });
+    Checks.Require(created.Status == PredictionStatus.Succeeded, "Edge image models answer already succeeded");
+    var read = await client.Edge.Predictions.GetAsync(created.Id);
+    Checks.Require(read.Id == created.Id && read.Output.Count == 1, "get returns the same prediction with its output");
+    var done = await client.Edge.Predictions.WaitAsync(read, wait);
+    Checks.Require(done.Status == PredictionStatus.Succeeded, "wait returns the terminal prediction");
+});
+
+await checks.RunAsync("standard create/wait with a JsonObject and a caller type", async () =>
+{
+    var fromJson = await client.Standard.Predictions.CreateAsync(SkytellsModels.TrueFusionPro, new JsonObject { ["prompt"] = "castle", ["width"] = 1024, ["height"] = 1024 });
+    var fromType = await client.Predictions.CreateAsync(SkytellsModels.Flux1Edge, new SmokeInput("tower", 640, 480), SmokeJsonContext.Default.SmokeInput);
+    var done = await client.Standard.Predictions.WaitAsync(fromJson, wait);
+    Checks.Require(done.Status == PredictionStatus.Succeeded && done.Output.Count > 0, "the Standard render succeeds with output");
+    Checks.Require((await client.Predictions.WaitAsync(fromType.Id, wait)).Status == PredictionStatus.Succeeded, "the caller-typed prediction succeeds");
+    var listed = 0;
+    await foreach (var prediction in client.Predictions.ListAsync(new PredictionListOptions { PerPage = 1 }))
+    {
+        listed++;
+    }
+
+    Checks.Require(listed >= 2, "listing pages through every prediction");
+});
+
+await checks.RunAsync("the edge guard rejects a standard-only model before any request", async () =>
+{
+    var before = emulator.Requests.Count;
+    var model = args.Length > 0 ? args[0] : SkytellsModels.TrueFusionPro;
+    try
+    {
+        await client.Edge.Predictions.CreateAsync(model, new ImageInput { Prompt = "fox" });
+        throw new InvalidOperationException("the guard let a Standard-only model through to Edge");
+    }
+    catch (SkytellsEdgeNotSupportedException error)
+    {
+        Checks.Require(error.RejectedBeforeSending, "rejected on the client");
+        Checks.Require(error.Message.StartsWith(ModelCatalog.EdgeNotSupportedMessage, StringComparison.Ordinal), "the server's message");
+    }
+
+    Checks.Require(emulator.Requests.Count == before, "no request reached the emulator");
+});
+
+await checks.RunAsync("a server 422 maps to the same exception", async () =>
+{
+    var sendAnyway = new SkytellsClientOptions
+    {
+        ApiKey = EmulatorApiKeys.Business,
+        StandardEndpoint = emulator.StandardBaseUrl,
+        EdgeEndpoint = emulator.EdgeBaseUrl,
+        Gateway = SkytellsGateway.Edge,
+        EdgeMismatchPolicy = EdgeMismatchPolicy.SendToServer,
+    };
+    using var edgeClient = new SkytellsClient(sendAnyway);
+    var model = args.Length > 1 ? args[1] : SkytellsModels.Veo31;
+    try
+    {
+        await edgeClient.Predictions.CreateAsync(model, new VideoInput { Prompt = "waves" });
+        throw new InvalidOperationException("the Edge gateway accepted a video model");
+    }
+    catch (SkytellsEdgeNotSupportedException error)
+    {
+        Checks.Require(!error.RejectedBeforeSending, "rejected by the server");
+        Checks.Require(error.Model == model, "names the model");
+    }
+});
+
+Console.WriteLine(checks.Failures == 0 ? "AOT smoke: all checks passed." : $"AOT smoke: {checks.Failures} check(s) failed.");
+return checks.Failures == 0 ? 0 : 1;
