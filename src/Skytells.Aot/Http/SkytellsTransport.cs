@@ -165,7 +165,14 @@ internal sealed class SkytellsTransport : IDisposable
                     retryable = statuses.Contains((int)errorResponse.StatusCode);
                     Record(activity, request, started, (int)errorResponse.StatusCode, failure.ErrorId);
                 }
-                catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    // Report the caller's own token, not the linked per-try one, so callers can match it.
+                    Record(activity, request, started, null, "cancelled");
+                    cancellationToken.ThrowIfCancellationRequested();
+                    throw;
+                }
+                catch (OperationCanceledException exception)
                 {
                     failure = new SkytellsTimeoutException(
                         new SkytellsErrorInfo

@@ -1,0 +1,76 @@
+using System.Globalization;
+using Skytells.Emulator.Errors;
+
+namespace Skytells.Emulator.Faults;
+
+/// <summary>
+/// Parses the per-request <c>x-emulator-fault</c> header, for command-line users who cannot call
+/// <see cref="SkytellsEmulator.InjectFault"/>: <c>status=503; retry-after=2; delay=100ms; reset; malformed;
+/// truncated; after-processing; fail=message; error-id=ID; message=text</c>. Durations take <c>ms</c>, <c>s</c> or
+/// <c>m</c>; a bare number is seconds.
+/// </summary>
+internal static class FaultHeader
+{
+    public const string Name = "x-emulator-fault";
+
+    public static EmulatorFault Parse(string header)
+    {
+        var fault = new EmulatorFault();
+        foreach (var item in header.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var equals = item.IndexOf('=', StringComparison.Ordinal);
+            var key = (equals < 0 ? item : item[..equals]).Trim().Replace('_', '-').ToUpperInvariant();
+            var value = equals < 0 ? null : item[(equals + 1)..].Trim();
+            switch (key)
+            {
+                case "STATUS":
+                    fault.StatusCode = int.TryParse(Required(key, value), NumberStyles.None, CultureInfo.InvariantCulture, out var status)
+                        ? status
+                        : throw Invalid($"status '{value}' is not a number");
+                    break;
+                case "RETRY-AFTER": fault.RetryAfter = Duration(key, value); break;
+                case "DELAY": fault.Delay = Duration(key, value); break;
+                case "ERROR-ID": fault.ErrorId = Required(key, value); break;
+                case "MESSAGE": fault.Message = Required(key, value); break;
+                case "FAIL": fault.FailPrediction = Required(key, value); break;
+                case "RESET": fault.ResetConnection = Flag(key, value); break;
+                case "MALFORMED": fault.MalformedBody = Flag(key, value); break;
+                case "TRUNCATED": fault.TruncatedBody = Flag(key, value); break;
+                case "AFTER-PROCESSING": fault.AfterProcessing = Flag(key, value); break;
+                default: throw Invalid($"unknown item '{item}'");
+            }
+        }
+
+        try
+        {
+            fault.Validate();
+        }
+        catch (ArgumentException e)
+        {
+            throw Invalid(e.Message);
+        }
+
+        return fault;
+    }
+
+    private static string Required(string key, string? value) =>
+        string.IsNullOrEmpty(value) ? throw Invalid($"{key.ToLowerInvariant()} needs a value") : value;
+
+    private static bool Flag(string key, string? value) =>
+        value is null ? true : throw Invalid($"{key.ToLowerInvariant()} takes no value");
+
+    private static TimeSpan Duration(string key, string? value)
+    {
+        var text = Required(key, value);
+        var (number, unit) = text.EndsWith("ms", StringComparison.OrdinalIgnoreCase) ? (text[..^2], 0.001)
+            : text.EndsWith('s') || text.EndsWith('S') ? (text[..^1], 1.0)
+            : text.EndsWith('m') || text.EndsWith('M') ? (text[..^1], 60.0)
+            : (text, 1.0);
+        return double.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount)
+            ? TimeSpan.FromSeconds(amount * unit)
+            : throw Invalid($"{key.ToLowerInvariant()} '{text}' is not a duration");
+    }
+
+    private static ApiErrorException Invalid(string reason) =>
+        new(ApiError.InvalidRequest($"Invalid {Name} header: {reason}."));
+}

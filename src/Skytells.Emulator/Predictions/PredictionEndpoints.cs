@@ -1,0 +1,161 @@
+using System.Text.Json;
+using Skytells.Emulator.Errors;
+using Skytells.Emulator.Http;
+using Skytells.Emulator.Models;
+
+namespace Skytells.Emulator.Predictions;
+
+/// <summary>The prediction endpoints of spec section 2, under every path spelling the sources use (section 12).</summary>
+internal sealed class PredictionEndpoints
+{
+    private const int MaxImagesPerPrediction = 10;
+
+    private readonly PredictionStore _predictions;
+    private readonly ModelDirectory _models;
+    private readonly LatencyPolicy _latency;
+    private readonly TimeProvider _time;
+    private readonly TimeSpan _awaitCap;
+
+    public PredictionEndpoints(PredictionStore predictions, ModelDirectory models, LatencyPolicy latency, TimeProvider time, TimeSpan awaitCap)
+    {
+        _predictions = predictions;
+        _models = models;
+        _latency = latency;
+        _time = time;
+        _awaitCap = awaitCap;
+    }
+
+    public void Map(RouteTable routes)
+    {
+        routes.Add("POST", "/v1/predictions", Create);
+        routes.Add("POST", "/v1/predict", Create);
+        routes.Add("GET", "/v1/predictions", List);
+        routes.Add("GET", "/v1/predictions/{id}", Get);
+        routes.Add("GET", "/v1/predictions/{id}/stream", Get);
+        routes.Add("POST", "/v1/predictions/{id}/cancel", Cancel);
+        routes.Add("DELETE", "/v1/predictions/{id}", Delete);
+        routes.Add("DELETE", "/v1/predictions/{id}/delete", Delete);
+    }
+
+    private async ValueTask<ApiResult> Create(ApiRequest request)
+    {
+        var body = CreatePredictionRequest.Parse(request.Body);
+        if (!_models.TryGet(body.Model, out var model))
+        {
+            throw new ApiErrorException(ApiError.ModelNotFound(body.Model));
+        }
+
+        // The Edge check comes before the kind check: Edge refuses every model it does not serve, whatever its kind.
+        if (request.Gateway == EmulatorGateway.Edge && !model.SupportsEdge)
+        {
+            throw new ApiErrorException(ApiError.EdgeNotSupported());
+        }
+
+        if (!model.ServedByPredictions)
+        {
+            throw new ApiErrorException(new ApiError(
+                422, ErrorIds.InvalidInput, $"Model '{model.Id}' is a {ModelKindTraits.WireType(model.Kind)} model; use the chat, responses or embeddings endpoints."));
+        }
+
+        var now = _time.GetUtcNow();
+        var prediction = new PredictionRecord(new PredictionSpec(
+            Guid.NewGuid().ToString("D"),
+            _predictions.NextSequence(),
+            request.Account,
+            model,
+            body.Input,
+            body.Webhook,
+            body.Stream,
+            PredictionTimeline.Start(now, _latency.For(model, request.Gateway)),
+            OutputCount(model, body.Input),
+            request.Fault?.FailPrediction,
+            request.Origin));
+        _predictions.Add(prediction);
+
+        // Edge serves image models fast enough to answer with the finished prediction (the guide's preview pattern);
+        // video and audio ignore await and answer at once.
+        var snapshot = model.Kind == ModelKindName.Image && (body.Await || request.Gateway == EmulatorGateway.Edge)
+            ? await PredictionWaiter.WaitForTerminalAsync(prediction, _time, _awaitCap, request.Aborted).ConfigureAwait(false)
+            : prediction.SnapshotAt(now);
+        return Ok(snapshot, request);
+    }
+
+    private ValueTask<ApiResult> Get(ApiRequest request)
+    {
+        var prediction = Find(request);
+        return ValueTask.FromResult<ApiResult>(Ok(prediction.SnapshotAt(_time.GetUtcNow()), request));
+    }
+
+    private ValueTask<ApiResult> Cancel(ApiRequest request)
+    {
+        var prediction = Find(request);
+        return ValueTask.FromResult<ApiResult>(Ok(prediction.Cancel(_time.GetUtcNow()), request, withSuccess: true));
+    }
+
+    private ValueTask<ApiResult> Delete(ApiRequest request)
+    {
+        var id = request.RouteValue("id");
+        if (!_predictions.TryRemoveOwned(id, request.Account, out var prediction))
+        {
+            throw new ApiErrorException(ApiError.PredictionNotFound(id));
+        }
+
+        return ValueTask.FromResult<ApiResult>(Ok(prediction.SnapshotAt(_time.GetUtcNow()), request, withSuccess: true));
+    }
+
+    private ValueTask<ApiResult> List(ApiRequest request)
+    {
+        var query = PredictionListQuery.Parse(request.Http.Request.Query);
+        var now = _time.GetUtcNow();
+        var matches = _predictions.OwnedBy(request.Account)
+            .OrderByDescending(p => p.Spec.Sequence)
+            .Select(p => p.SnapshotAt(now))
+            .Where(query.Matches)
+            .ToList();
+
+        var lastPage = Math.Max(1, (matches.Count + query.PerPage - 1) / query.PerPage);
+        var page = matches.Skip((int)Math.Min(int.MaxValue, (long)(query.Page - 1) * query.PerPage)).Take(query.PerPage);
+        var body = JsonBody.Write((page, query, matches.Count, lastPage, request.Origin), static (writer, state) =>
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("data");
+            writer.WriteStartArray();
+            foreach (var snapshot in state.page)
+            {
+                PredictionJson.Write(writer, snapshot, state.Origin);
+            }
+
+            writer.WriteEndArray();
+            writer.WritePropertyName("pagination");
+            writer.WriteStartObject();
+            writer.WriteNumber("current_page", state.query.Page);
+            writer.WriteNumber("per_page", state.query.PerPage);
+            writer.WriteNumber("total", state.Count);
+            writer.WriteNumber("last_page", state.lastPage);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        });
+        return ValueTask.FromResult<ApiResult>(new JsonResult(200, body));
+    }
+
+    private PredictionRecord Find(ApiRequest request)
+    {
+        var id = request.RouteValue("id");
+        return _predictions.TryGetOwned(id, request.Account, out var prediction)
+            ? prediction
+            : throw new ApiErrorException(ApiError.PredictionNotFound(id));
+    }
+
+    private static JsonResult Ok(PredictionSnapshot snapshot, ApiRequest request, bool withSuccess = false) =>
+        new JsonResult(200, PredictionJson.Serialize(snapshot, request.Origin, withSuccess));
+
+    /// <summary>Images honour <c>number_of_images</c> (1 to 10; anything else means 1); other kinds make one file.</summary>
+    private static int OutputCount(EmulatedModel model, JsonElement input) =>
+        model.Kind == ModelKindName.Image
+        && input.TryGetProperty("number_of_images", out var count)
+        && count.ValueKind == JsonValueKind.Number
+        && count.TryGetInt32(out var n)
+        && n >= 1
+            ? Math.Min(n, MaxImagesPerPrediction)
+            : 1;
+}
