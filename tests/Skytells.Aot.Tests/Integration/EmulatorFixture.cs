@@ -48,5 +48,20 @@ public sealed class EmulatorFixture : IAsyncLifetime
     public IReadOnlyList<RecordedRequest> RequestsOf(string key) =>
         Emulator.Requests.Where(r => r.Headers.TryGetValue("x-api-key", out var value) && value == key).ToList();
 
+    /// <summary>
+    /// The emulator records a request once it has answered it; a request the client abandoned (timeout) may still be
+    /// in the server's hands for a moment, so wait for the record instead of racing it.
+    /// </summary>
+    public async Task<IReadOnlyList<RecordedRequest>> WaitForRequestsOfAsync(string key, int count)
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (RequestsOf(key).Count < count && !patience.IsCancellationRequested)
+        {
+            await Task.Delay(10, CancellationToken.None);
+        }
+
+        return RequestsOf(key);
+    }
+
     public static PredictionWaitOptions FastWait => new() { PollInterval = TimeSpan.FromMilliseconds(10), MaxWait = TimeSpan.FromSeconds(20) };
 }
