@@ -4,7 +4,7 @@ namespace Skytells.Emulator;
 
 /// <summary>
 /// Settings of a <see cref="SkytellsEmulator"/>. They are read once by <see cref="SkytellsEmulator.StartAsync"/>;
-/// later changes have no effect (use <see cref="SkytellsEmulator.AddApiKey"/> and
+/// later changes have no effect (use <see cref="SkytellsEmulator.AddApiKey(string, AccountPlan)"/> and
 /// <see cref="SkytellsEmulator.InjectFault"/> at run time).
 /// </summary>
 public sealed class EmulatorOptions
@@ -41,6 +41,46 @@ public sealed class EmulatorOptions
     /// lifecycles step only when the test advances it. Injected fault delays always use wall-clock time.
     /// </summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>
+    /// Sends webhooks as the <c>{"type","created_at","data"}</c> envelope of the learn docs instead of the raw
+    /// Prediction (the default, which is what the TS SDK verifies and routes).
+    /// </summary>
+    public bool WebhookEnvelope { get; set; }
+
+    /// <summary>
+    /// How many times one webhook event is tried; a non-2xx answer, a connection error or a timeout counts as a failed
+    /// try. Default 3; 1 turns retries off.
+    /// </summary>
+    public int WebhookMaxAttempts { get; set; } = 3;
+
+    /// <summary>
+    /// The wait before the first webhook retry, doubled before each later one. Null (the default) means 1 s times
+    /// <see cref="TimeScale"/>. Retries wait in wall-clock time, so a fake <see cref="TimeProvider"/> never stalls them.
+    /// </summary>
+    public TimeSpan? WebhookRetryDelay { get; set; }
+
+    /// <summary>How long one webhook attempt may take before it counts as failed (wall-clock). Default 10 s.</summary>
+    public TimeSpan WebhookTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// How long a chat stream waits before its first chunk, multiplied by <see cref="TimeScale"/>; wall-clock time.
+    /// Default 50 ms (the Edge guide promises under 100 ms). A request's fault can replace it.
+    /// </summary>
+    public TimeSpan ChatTimeToFirstToken { get; set; } = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>The wait between chunks of a chat stream, multiplied by <see cref="TimeScale"/>; wall-clock time. Default 10 ms.</summary>
+    public TimeSpan ChatInterTokenDelay { get; set; } = TimeSpan.FromMilliseconds(10);
+
+    /// <summary>
+    /// The limits every key starts with on the Edge gateway; null (the default) leaves Edge unlimited so that tests
+    /// and samples are never throttled by accident. The real Edge default of a Business account is
+    /// <see cref="EmulatorRateLimit.Tier3"/> (75 requests per minute, 10 concurrent streams, 300 s per stream).
+    /// </summary>
+    public EmulatorRateLimit? DefaultEdgeRateLimit { get; set; }
+
+    /// <summary>The limits every key starts with on the Standard gateway; null (the default) is unlimited.</summary>
+    public EmulatorRateLimit? DefaultStandardRateLimit { get; set; }
 
     internal IPAddress ResolveAddress()
     {
@@ -84,6 +124,15 @@ public sealed class EmulatorOptions
         }
 
         ArgumentNullException.ThrowIfNull(TimeProvider, nameof(TimeProvider));
+        if (ChatTimeToFirstToken < TimeSpan.Zero || ChatInterTokenDelay < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(
+                ChatTimeToFirstToken < TimeSpan.Zero ? nameof(ChatTimeToFirstToken) : nameof(ChatInterTokenDelay), "Chat stream delays cannot be negative.");
+        }
+
+        DefaultEdgeRateLimit?.Validate(nameof(DefaultEdgeRateLimit));
+        DefaultStandardRateLimit?.Validate(nameof(DefaultStandardRateLimit));
+        Webhooks.WebhookPolicy.Validate(this);
     }
 
     private static void ValidatePort(int port, string name)

@@ -82,5 +82,30 @@ await checks.RunAsync("a server 422 maps to the same exception", async () =>
     }
 });
 
+await checks.RunAsync("edge chat completion and stream", async () =>
+{
+    var request = new ChatCompletionRequest { Model = SkytellsModels.DeepBrainRouter, Messages = [ChatMessage.System("be brief"), ChatMessage.User("hello from native code")] };
+    var completion = await client.Edge.Chat.CompleteAsync(request);
+    Checks.Require(!string.IsNullOrEmpty(completion.Content) && completion.Usage?.TotalTokens > 0, "a completion with content and usage");
+
+    var stream = client.Edge.Chat.StreamAsync(request);
+    var joined = await stream.ToCompletionAsync();
+    Checks.Require(joined.Content == completion.Content, "the streamed chunks join to the same answer");
+    Checks.Require(stream.Metrics.CompletedWithDone && stream.Metrics.TimeToFirstToken is not null, "the stream ended at [DONE] with a time to first token");
+});
+
+await checks.RunAsync("webhook verification and parsing", async () =>
+{
+    var body = """{"id":"p1","status":"succeeded","output":["https://cdn.example/1.png"]}"""u8.ToArray();
+    var verifier = new WebhookVerifier("sk-test-key");
+    var signature = verifier.Sign(body);
+    Checks.Require(verifier.Verify(body, signature.ToUpperInvariant()), "a valid signature verifies");
+    Checks.Require(!verifier.Verify(body.Append((byte)' ').ToArray(), signature), "a changed body does not");
+    var receiver = new WebhookReceiver("sk-test-key");
+    var first = await receiver.ReceiveAsync(body, signature);
+    var again = await receiver.ReceiveAsync(body, signature);
+    Checks.Require(first.Event.Type == "prediction.succeeded" && !first.IsDuplicate && again.IsDuplicate, "parsed once, redelivery flagged");
+});
+
 Console.WriteLine(checks.Failures == 0 ? "AOT smoke: all checks passed." : $"AOT smoke: {checks.Failures} check(s) failed.");
 return checks.Failures == 0 ? 0 : 1;

@@ -164,7 +164,7 @@ public sealed class PredictionCreateTests
     [InlineData("GET", "/nowhere")]
     [InlineData("GET", "/predictions/a/b/c")]
     [InlineData("PUT", "/predictions")]
-    [InlineData("POST", "/chat/completions")]
+    [InlineData("POST", "/completions")]
     public async Task Unknown_endpoint_is_404_ENDPOINT_NOT_FOUND(string method, string path)
     {
         await using var host = await EmulatorHost.StartAsync();

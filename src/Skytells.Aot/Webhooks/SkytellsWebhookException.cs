@@ -6,6 +6,9 @@ public sealed class SkytellsWebhookException : SkytellsException
     /// <summary>Error id of a signature mismatch.</summary>
     public const string SignatureInvalidErrorId = "WEBHOOK_SIGNATURE_INVALID";
 
+    /// <summary>Error id of a body larger than the receiver accepts.</summary>
+    public const string PayloadTooLargeErrorId = "PAYLOAD_TOO_LARGE";
+
     /// <summary>Error id of an unreadable body.</summary>
     public const string InvalidJsonErrorId = "INVALID_JSON";
 

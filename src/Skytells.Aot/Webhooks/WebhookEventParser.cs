@@ -11,15 +11,17 @@ public static class WebhookEventParser
     {
         try
         {
-            var reader = new Utf8JsonReader(body);
-            using var document = JsonDocument.ParseValue(ref reader);
+            // JsonDocument.Parse rejects trailing data after the object, unlike a reader-based ParseValue.
+            using var document = JsonDocument.Parse(body.ToArray());
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
                 throw Invalid("the body is not a JSON object", null);
             }
 
-            if (root.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object && root.TryGetProperty("type", out var type))
+            // A non-string type is no envelope: GetString would throw InvalidOperationException instead of INVALID_JSON.
+            if (root.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
+                && root.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String)
             {
                 var prediction = data.Deserialize(SkytellsJsonContext.Default.Prediction) ?? throw Invalid("the envelope has no prediction", null);
                 RequireId(prediction);
@@ -54,12 +56,16 @@ public static class WebhookEventParser
             status = prediction.Status;
         }
 
-        return status == PredictionStatus.Unknown ? $"prediction.{type ?? "unknown"}" : $"prediction.{status.ToWireValue()}";
+        return status == PredictionStatus.Unknown ? $"prediction.{(type is null ? "unknown" : WithoutPrefix(type))}" : $"prediction.{status.ToWireValue()}";
     }
+
+    // Without this, an unknown "prediction.logs" came out as "prediction.prediction.logs".
+    private static string WithoutPrefix(string type) =>
+        type.StartsWith("prediction.", StringComparison.OrdinalIgnoreCase) ? type["prediction.".Length..] : type;
 
     private static string EventToStatus(string type)
     {
-        var name = type.StartsWith("prediction.", StringComparison.OrdinalIgnoreCase) ? type["prediction.".Length..] : type;
+        var name = WithoutPrefix(type);
         return name.ToUpperInvariant() switch
         {
             "COMPLETED" => "succeeded",

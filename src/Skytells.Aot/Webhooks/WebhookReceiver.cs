@@ -16,6 +16,9 @@ public sealed class WebhookReceiver
         _store = store ?? new InMemoryWebhookIdempotencyStore();
     }
 
+    /// <summary>Largest body <see cref="ReceiveAsync(Stream, string?, CancellationToken)"/> reads before refusing it. Default 1 MiB.</summary>
+    public int MaxBodyBytes { get; init; } = 1024 * 1024;
+
     /// <summary>Verifies, parses and de-duplicates one delivery.</summary>
     /// <exception cref="SkytellsWebhookException">The signature is wrong or missing, or the body is not a delivery.</exception>
     public async ValueTask<WebhookDelivery> ReceiveAsync(ReadOnlyMemory<byte> body, string? signature, CancellationToken cancellationToken = default)
@@ -37,7 +40,19 @@ public sealed class WebhookReceiver
     {
         ArgumentNullException.ThrowIfNull(body);
         using var buffer = new MemoryStream();
-        await body.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            // An unauthenticated sender must not be able to make the receiver buffer without bound.
+            if (buffer.Length + read > MaxBodyBytes)
+            {
+                throw new SkytellsWebhookException(SkytellsWebhookException.PayloadTooLargeErrorId, $"The delivery is larger than {MaxBodyBytes} bytes.");
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
         return await ReceiveAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), signature, cancellationToken).ConfigureAwait(false);
     }
 }

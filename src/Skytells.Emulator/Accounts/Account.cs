@@ -7,6 +7,7 @@ namespace Skytells.Emulator.Accounts;
 internal sealed class Account
 {
     private int _plan;
+    private string? _webhookSecret;
 
     public Account(string apiKey, AccountPlan plan)
     {
@@ -24,6 +25,19 @@ internal sealed class Account
     }
 
     public bool MayUseEdge => Plan is AccountPlan.Business or AccountPlan.Enterprise;
+
+    /// <summary>The key's per-gateway limits and stream counts; they survive a change of plan.</summary>
+    public RateLimits.KeyRateLimits RateLimits { get; } = new();
+
+    /// <summary>
+    /// The dedicated secret webhooks of this key are signed with (the enterprise mode of spec section 7); null signs
+    /// them with the key itself. Set while deliveries may be reading it.
+    /// </summary>
+    public string? WebhookSecret
+    {
+        get => Volatile.Read(ref _webhookSecret);
+        set => Volatile.Write(ref _webhookSecret, value);
+    }
 
     // The key is a secret: never let it reach a log line through ToString.
     public override string ToString() => $"Account({Plan})";

@@ -26,6 +26,9 @@ internal static class CommandLineParser
 
         Per-request faults: send the header
           x-emulator-fault: status=503; retry-after=2; delay=100ms; reset; malformed; truncated; after-processing; fail=message
+        and for chat streams
+          x-emulator-fault: stream-keep-alive; stream-omit-done; stream-drop-after=3; stream-stall-after=2; stream-stall=5s;
+                            stream-error-after=3; ttft=200ms; inter-token-delay=20ms
         """;
 
     public static CommandLine Parse(IReadOnlyList<string> args)

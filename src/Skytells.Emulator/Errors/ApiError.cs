@@ -5,6 +5,9 @@ internal sealed record ApiError(int StatusCode, string ErrorId, string Message, 
 {
     public TimeSpan? RetryAfter { get; init; }
 
+    /// <summary>The request field at fault, reported as <c>param</c> by the inference envelope; null when none is.</summary>
+    public string? Param { get; init; }
+
     public static ApiError Unauthorized() =>
         new(401, ErrorIds.Unauthorized, "Invalid or missing API key, Please obtain a valid API key from the dashboard", "Invalid API key");
 

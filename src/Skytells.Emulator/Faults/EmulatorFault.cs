@@ -6,7 +6,9 @@ namespace Skytells.Emulator;
 /// A fault rule for <see cref="SkytellsEmulator.InjectFault"/>: it matches requests by the optional filters and
 /// applies to the next <see cref="Times"/> matching requests. Set at most one answer (<see cref="StatusCode"/>,
 /// <see cref="ResetConnection"/>, <see cref="MalformedBody"/>, <see cref="TruncatedBody"/>); <see cref="Delay"/> and
-/// <see cref="FailPrediction"/> combine with any of them. The rule is copied when injected.
+/// <see cref="FailPrediction"/> combine with any of them. The stream faults (<c>Stream*</c>, <c>Chat*</c>) shape a
+/// streaming chat answer instead of replacing it, so they combine with each other and a delay but not with an answer.
+/// The rule is copied when injected.
 /// </summary>
 public sealed class EmulatorFault
 {
@@ -58,6 +60,45 @@ public sealed class EmulatorFault
     /// <summary>The prediction created by the matching create request ends <c>failed</c> with this error text.</summary>
     public string? FailPrediction { get; set; }
 
+    /// <summary>
+    /// Streams only: sends a <c>: keep-alive</c> comment and an empty <c>data:</c> event before every chunk, both of
+    /// which clients must skip. A rule that sets any <c>Stream*</c> or <c>Chat*</c> property matches streaming
+    /// requests only (<c>stream: true</c> or <c>?stream=true</c> on chat completions).
+    /// </summary>
+    public bool StreamKeepAlive { get; set; }
+
+    /// <summary>Streams only: ends the stream cleanly after the last chunk without the <c>data: [DONE]</c> marker.</summary>
+    public bool StreamOmitDone { get; set; }
+
+    /// <summary>
+    /// Streams only: after this many chunks (0: right after the headers) the server closes the connection in the middle
+    /// of the body, so the client's read fails; the chunks sent before arrive intact.
+    /// </summary>
+    public int? StreamDropAfterChunks { get; set; }
+
+    /// <summary>Streams only: after this many chunks the stream goes silent for <see cref="StreamStall"/>, then continues.</summary>
+    public int? StreamStallAfterChunks { get; set; }
+
+    /// <summary>Streams only: how long (wall-clock) the stream stays silent at <see cref="StreamStallAfterChunks"/>.</summary>
+    public TimeSpan? StreamStall { get; set; }
+
+    /// <summary>
+    /// Streams only: after this many chunks sends an error event (<c>data: {"error":{...,"status":500}}</c> in the
+    /// inference envelope) and closes the stream without <c>[DONE]</c>.
+    /// </summary>
+    public int? StreamErrorAfterChunks { get; set; }
+
+    /// <summary>Streams only: the wait before the first chunk, replacing <see cref="EmulatorOptions.ChatTimeToFirstToken"/> (not scaled).</summary>
+    public TimeSpan? ChatTimeToFirstToken { get; set; }
+
+    /// <summary>Streams only: the wait between chunks, replacing <see cref="EmulatorOptions.ChatInterTokenDelay"/> (not scaled).</summary>
+    public TimeSpan? ChatInterTokenDelay { get; set; }
+
+    /// <summary>Whether the rule shapes a stream, and so applies to streaming requests only.</summary>
+    internal bool ShapesStream =>
+        StreamKeepAlive || StreamOmitDone || StreamDropAfterChunks is not null || StreamStallAfterChunks is not null || StreamStall is not null
+        || StreamErrorAfterChunks is not null || ChatTimeToFirstToken is not null || ChatInterTokenDelay is not null;
+
     internal bool HasAnswer => StatusCode is not null || ResetConnection || MalformedBody || TruncatedBody;
 
     /// <inheritdoc />
@@ -80,6 +121,14 @@ public sealed class EmulatorFault
         Append(text, "TruncatedBody", TruncatedBody ? true : null);
         Append(text, "AfterProcessing", AfterProcessing ? true : null);
         Append(text, "FailPrediction", FailPrediction);
+        Append(text, "StreamKeepAlive", StreamKeepAlive ? true : null);
+        Append(text, "StreamOmitDone", StreamOmitDone ? true : null);
+        Append(text, "StreamDropAfterChunks", StreamDropAfterChunks);
+        Append(text, "StreamStallAfterChunks", StreamStallAfterChunks);
+        Append(text, "StreamStall", StreamStall);
+        Append(text, "StreamErrorAfterChunks", StreamErrorAfterChunks);
+        Append(text, "ChatTimeToFirstToken", ChatTimeToFirstToken);
+        Append(text, "ChatInterTokenDelay", ChatInterTokenDelay);
         return text.Append(" }").ToString();
     }
 
@@ -109,10 +158,12 @@ public sealed class EmulatorFault
             throw new ArgumentException("AfterProcessing needs an answer to give after processing: a status, a reset, a malformed or a truncated body.");
         }
 
-        if (answers == 0 && Delay is null && FailPrediction is null)
+        if (answers == 0 && Delay is null && FailPrediction is null && !ShapesStream)
         {
-            throw new ArgumentException("The fault does nothing: set an answer, a delay or FailPrediction.");
+            throw new ArgumentException("The fault does nothing: set an answer, a delay, FailPrediction or a stream fault.");
         }
+
+        ValidateStream(answers);
 
         if (RetryAfter < TimeSpan.Zero || Delay < TimeSpan.Zero)
         {
@@ -125,11 +176,46 @@ public sealed class EmulatorFault
         }
     }
 
-    internal bool Matches(EmulatorGateway gateway, string method, string path, string? apiKey) =>
-        (Gateway is null || Gateway == gateway)
+    internal bool Matches(EmulatorGateway gateway, string method, string path, string? apiKey, bool streaming = false) =>
+        (!ShapesStream || streaming)
+        && (Gateway is null || Gateway == gateway)
         && (Method is null || string.Equals(Method, method, StringComparison.OrdinalIgnoreCase))
         && (PathContains is null || path.Contains(PathContains, StringComparison.OrdinalIgnoreCase))
         && (ApiKey is null || string.Equals(ApiKey, apiKey, StringComparison.Ordinal));
+
+    private void ValidateStream(int answers)
+    {
+        if (!ShapesStream)
+        {
+            return;
+        }
+
+        if (answers > 0)
+        {
+            throw new ArgumentException("Stream faults shape a stream that an answer (status, reset, malformed or truncated body) never starts.");
+        }
+
+        if ((StreamStallAfterChunks is null) != (StreamStall is null))
+        {
+            throw new ArgumentException("StreamStallAfterChunks and StreamStall go together: after how many chunks, and for how long.");
+        }
+
+        var endings = (StreamOmitDone ? 1 : 0) + (StreamDropAfterChunks is null ? 0 : 1) + (StreamErrorAfterChunks is null ? 0 : 1);
+        if (endings > 1)
+        {
+            throw new ArgumentException("A stream ends in one way only: StreamOmitDone, StreamDropAfterChunks or StreamErrorAfterChunks.");
+        }
+
+        if (StreamDropAfterChunks < 0 || StreamStallAfterChunks < 0 || StreamErrorAfterChunks < 0)
+        {
+            throw new ArgumentException("Chunk counts (StreamDropAfterChunks, StreamStallAfterChunks, StreamErrorAfterChunks) cannot be negative.");
+        }
+
+        if (StreamStall < TimeSpan.Zero || ChatTimeToFirstToken < TimeSpan.Zero || ChatInterTokenDelay < TimeSpan.Zero)
+        {
+            throw new ArgumentException("Durations (StreamStall, ChatTimeToFirstToken, ChatInterTokenDelay) cannot be negative.");
+        }
+    }
 
     private static void Append(StringBuilder text, string name, object? value)
     {

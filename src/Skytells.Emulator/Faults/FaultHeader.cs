@@ -6,8 +6,10 @@ namespace Skytells.Emulator.Faults;
 /// <summary>
 /// Parses the per-request <c>x-emulator-fault</c> header, for command-line users who cannot call
 /// <see cref="SkytellsEmulator.InjectFault"/>: <c>status=503; retry-after=2; delay=100ms; reset; malformed;
-/// truncated; after-processing; fail=message; error-id=ID; message=text</c>. Durations take <c>ms</c>, <c>s</c> or
-/// <c>m</c>; a bare number is seconds.
+/// truncated; after-processing; fail=message; error-id=ID; message=text</c>, and for chat streams
+/// <c>stream-keep-alive; stream-omit-done; stream-drop-after=N; stream-stall-after=N; stream-stall=2s;
+/// stream-error-after=N; ttft=100ms; inter-token-delay=5ms</c>. Durations take <c>ms</c>, <c>s</c> or <c>m</c>; a
+/// bare number is seconds.
 /// </summary>
 internal static class FaultHeader
 {
@@ -37,6 +39,14 @@ internal static class FaultHeader
                 case "MALFORMED": fault.MalformedBody = Flag(key, value); break;
                 case "TRUNCATED": fault.TruncatedBody = Flag(key, value); break;
                 case "AFTER-PROCESSING": fault.AfterProcessing = Flag(key, value); break;
+                case "STREAM-KEEP-ALIVE": fault.StreamKeepAlive = Flag(key, value); break;
+                case "STREAM-OMIT-DONE": fault.StreamOmitDone = Flag(key, value); break;
+                case "STREAM-DROP-AFTER": fault.StreamDropAfterChunks = Count(key, value); break;
+                case "STREAM-STALL-AFTER": fault.StreamStallAfterChunks = Count(key, value); break;
+                case "STREAM-STALL": fault.StreamStall = Duration(key, value); break;
+                case "STREAM-ERROR-AFTER": fault.StreamErrorAfterChunks = Count(key, value); break;
+                case "TTFT" or "TIME-TO-FIRST-TOKEN": fault.ChatTimeToFirstToken = Duration(key, value); break;
+                case "INTER-TOKEN-DELAY": fault.ChatInterTokenDelay = Duration(key, value); break;
                 default: throw Invalid($"unknown item '{item}'");
             }
         }
@@ -58,6 +68,11 @@ internal static class FaultHeader
 
     private static bool Flag(string key, string? value) =>
         value is null ? true : throw Invalid($"{key.ToLowerInvariant()} takes no value");
+
+    private static int Count(string key, string? value) =>
+        int.TryParse(Required(key, value), NumberStyles.None, CultureInfo.InvariantCulture, out var count)
+            ? count
+            : throw Invalid($"{key.ToLowerInvariant()} '{value}' is not a chunk count");
 
     private static TimeSpan Duration(string key, string? value)
     {

@@ -43,7 +43,7 @@ internal static class FaultResponder
             {
                 RetryAfter = fault.RetryAfter,
             };
-            await ErrorEnvelope.ToResult(error).ExecuteAsync(context).ConfigureAwait(false);
+            await ErrorAnswer.For(error, context).ExecuteAsync(context).ConfigureAwait(false);
         }
     }
 

@@ -27,14 +27,15 @@ internal sealed class FaultRules
         }
     }
 
-    public EmulatorFault? Take(EmulatorGateway gateway, string method, string path, string? apiKey)
+    // Rules that shape streams wait for a request that asks for one (streaming) instead of being used up by others.
+    public EmulatorFault? Take(EmulatorGateway gateway, string method, string path, string? apiKey, bool streaming = false)
     {
         lock (_gate)
         {
             for (var i = 0; i < _rules.Count; i++)
             {
                 var rule = _rules[i];
-                if (rule.Fault.Matches(gateway, method, path, apiKey))
+                if (rule.Fault.Matches(gateway, method, path, apiKey, streaming))
                 {
                     if (--rule.Remaining == 0)
                     {

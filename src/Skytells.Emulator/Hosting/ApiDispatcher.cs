@@ -2,12 +2,14 @@ using Microsoft.Extensions.Logging;
 using Skytells.Emulator.Accounts;
 using Skytells.Emulator.Errors;
 using Skytells.Emulator.Http;
+using Skytells.Emulator.RateLimits;
 
 namespace Skytells.Emulator.Hosting;
 
 /// <summary>
 /// Turns a request into an answer: route, then authenticate (key, then the Edge plan rule), then the handler.
-/// Errors become the unified envelope here so that every caller gets a finished <see cref="ApiResult"/>.
+/// Errors become an envelope here (REST, or inference on the inference paths) so that every caller gets a finished
+/// <see cref="ApiResult"/>. Per-key request limits apply between authentication and the handler.
 /// </summary>
 internal sealed class ApiDispatcher
 {
@@ -30,7 +32,7 @@ internal sealed class ApiDispatcher
         {
             if (!_routes.TryMatch(http.Method, path, out var route, out var values))
             {
-                return ErrorEnvelope.ToResult(ApiError.EndpointNotFound(http.Method, path));
+                return ErrorAnswer.For(ApiError.EndpointNotFound(http.Method, path), request.Http);
             }
 
             request.RouteValues = values;
@@ -38,29 +40,33 @@ internal sealed class ApiDispatcher
             {
                 if (!_accounts.TryGet(request.ApiKey, out var account))
                 {
-                    return ErrorEnvelope.ToResult(ApiError.Unauthorized());
+                    return ErrorAnswer.For(ApiError.Unauthorized(), request.Http);
                 }
 
                 // The plan gate applies to the whole Edge gateway and comes before any model check.
                 if (request.Gateway == EmulatorGateway.Edge && !account.MayUseEdge)
                 {
-                    return ErrorEnvelope.ToResult(ApiError.EdgeUpgradeRequired());
+                    return ErrorAnswer.For(ApiError.EdgeUpgradeRequired(), request.Http);
                 }
 
                 request.Account = account;
+                if (RateLimitGate.Admit(request) is { } limited)
+                {
+                    return limited;
+                }
             }
 
-            return await route.Handler(request).ConfigureAwait(false);
+            return RateLimitGate.Stamp(request, await route.Handler(request).ConfigureAwait(false));
         }
         catch (ApiErrorException e)
         {
-            return ErrorEnvelope.ToResult(e.Error);
+            return ErrorAnswer.For(e.Error, request.Http);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // An emulator bug must still reach the client as an API error, not as a dropped connection.
             EmulatorLog.UnhandledFailure(_logger, e, http.Method, path, request.Gateway);
-            return ErrorEnvelope.ToResult(ApiError.Internal());
+            return ErrorAnswer.For(ApiError.Internal(), request.Http);
         }
     }
 }

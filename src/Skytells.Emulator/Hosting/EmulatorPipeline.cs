@@ -82,11 +82,12 @@ internal sealed class EmulatorPipeline
             var header = context.Request.Headers[FaultHeader.Name].ToString();
             fault = header.Length > 0
                 ? FaultHeader.Parse(header)
-                : _faults.Take(request.Gateway, context.Request.Method, context.Request.Path.Value ?? "/", request.ApiKey);
+                : _faults.Take(
+                    request.Gateway, context.Request.Method, context.Request.Path.Value ?? "/", request.ApiKey, Chat.ChatStreamProbe.IsStreaming(request));
         }
         catch (ApiErrorException e)
         {
-            await ErrorEnvelope.ToResult(e.Error).ExecuteAsync(context).ConfigureAwait(false);
+            await ErrorAnswer.For(e.Error, context).ExecuteAsync(context).ConfigureAwait(false);
             return;
         }
 

@@ -27,6 +27,10 @@ internal sealed class EmulatorServer : IAsyncDisposable
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
+
+            // Writes complete only once the transport has sent them. A stream fault that drops the connection after N
+            // chunks then drops it after the client got them; with a buffer, the abort could discard chunks not yet sent.
+            kestrel.Limits.MaxResponseBufferSize = 0;
             kestrel.Listen(address, standardPort, listener => Keep(listener, EmulatorGateway.Standard));
             kestrel.Listen(address, edgePort, listener => Keep(listener, EmulatorGateway.Edge));
         });

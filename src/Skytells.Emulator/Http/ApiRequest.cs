@@ -38,6 +38,9 @@ internal sealed class ApiRequest
     /// <summary>The fault chosen for this request, if any (handlers read <see cref="EmulatorFault.FailPrediction"/>).</summary>
     public EmulatorFault? Fault { get; set; }
 
+    /// <summary>The request-window verdict when the key has a limit on this gateway; the answer's headers come from it.</summary>
+    public RateLimits.RateAdmission? RateLimit { get; set; }
+
     /// <summary>Cancelled when the client goes away or the emulator stops.</summary>
     public CancellationToken Aborted { get; }
 

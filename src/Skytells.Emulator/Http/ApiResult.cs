@@ -19,7 +19,8 @@ internal abstract class ApiResult
 
     public abstract string ContentType { get; }
 
-    public async Task ExecuteAsync(HttpContext context)
+    /// <summary>Sends the answer; streaming results override this to write as they go.</summary>
+    public virtual async Task ExecuteAsync(HttpContext context)
     {
         var response = context.Response;
         response.StatusCode = StatusCode;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Skytells.Emulator.Errors;
 using Skytells.Emulator.Http;
 using Skytells.Emulator.Models;
+using Skytells.Emulator.Webhooks;
 
 namespace Skytells.Emulator.Predictions;
 
@@ -15,14 +16,17 @@ internal sealed class PredictionEndpoints
     private readonly LatencyPolicy _latency;
     private readonly TimeProvider _time;
     private readonly TimeSpan _awaitCap;
+    private readonly WebhookScheduler? _webhooks;
 
-    public PredictionEndpoints(PredictionStore predictions, ModelDirectory models, LatencyPolicy latency, TimeProvider time, TimeSpan awaitCap)
+    public PredictionEndpoints(
+        PredictionStore predictions, ModelDirectory models, LatencyPolicy latency, TimeProvider time, TimeSpan awaitCap, WebhookScheduler? webhooks = null)
     {
         _predictions = predictions;
         _models = models;
         _latency = latency;
         _time = time;
         _awaitCap = awaitCap;
+        _webhooks = webhooks;
     }
 
     public void Map(RouteTable routes)
@@ -72,6 +76,12 @@ internal sealed class PredictionEndpoints
             request.Origin));
         _predictions.Add(prediction);
 
+        // Edge accepts the webhook field but never delivers (spec section 12, row 15).
+        if (request.Gateway == EmulatorGateway.Standard)
+        {
+            _webhooks?.OnCreated(prediction);
+        }
+
         // Edge serves image models fast enough to answer with the finished prediction (the guide's preview pattern);
         // video and audio ignore await and answer at once.
         var snapshot = model.Kind == ModelKindName.Image && (body.Await || request.Gateway == EmulatorGateway.Edge)
@@ -89,7 +99,13 @@ internal sealed class PredictionEndpoints
     private ValueTask<ApiResult> Cancel(ApiRequest request)
     {
         var prediction = Find(request);
-        return ValueTask.FromResult<ApiResult>(Ok(prediction.Cancel(_time.GetUtcNow()), request, withSuccess: true));
+        var now = _time.GetUtcNow();
+        if (prediction.TryCancel(now, out var snapshot))
+        {
+            _webhooks?.OnCancelled(prediction, now);
+        }
+
+        return ValueTask.FromResult<ApiResult>(Ok(snapshot, request, withSuccess: true));
     }
 
     private ValueTask<ApiResult> Delete(ApiRequest request)

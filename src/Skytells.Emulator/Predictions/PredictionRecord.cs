@@ -60,16 +60,34 @@ internal sealed class PredictionRecord
         }
     }
 
+    /// <summary>
+    /// The state a read at <paramref name="at"/> returned: a cancellation made after that instant is not applied yet.
+    /// Webhooks use it to send an event's state as it was when the event happened, even if they run later.
+    /// </summary>
+    public PredictionSnapshot SnapshotAsOf(DateTimeOffset at)
+    {
+        lock (_gate)
+        {
+            return PredictionSnapshot.Compute(this, at, _cancelledAt <= at ? _cancelledAt : null);
+        }
+    }
+
     /// <summary>Cancels the prediction unless it is already terminal at <paramref name="now"/>; returns the state after.</summary>
     public PredictionSnapshot Cancel(DateTimeOffset now)
     {
-        PredictionSnapshot snapshot;
+        TryCancel(now, out var snapshot);
+        return snapshot;
+    }
+
+    /// <summary>Like <see cref="Cancel"/>; true only when this call cancelled the prediction (it was running at <paramref name="now"/>).</summary>
+    public bool TryCancel(DateTimeOffset now, out PredictionSnapshot snapshot)
+    {
         lock (_gate)
         {
             snapshot = PredictionSnapshot.Compute(this, now, _cancelledAt);
             if (snapshot.Status.IsTerminal())
             {
-                return snapshot;
+                return false;
             }
 
             _cancelledAt = now;
@@ -77,7 +95,7 @@ internal sealed class PredictionRecord
         }
 
         _interrupted.TrySetResult();
-        return snapshot;
+        return true;
     }
 
     public void MarkDeleted()

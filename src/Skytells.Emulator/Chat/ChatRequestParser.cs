@@ -1,0 +1,137 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Skytells.Emulator.Errors;
+
+namespace Skytells.Emulator.Chat;
+
+/// <summary>Parses and checks a chat completion request body (spec section 2.8); fields it does not model pass unread.</summary>
+internal static class ChatRequestParser
+{
+    public static ChatRequest Parse(ReadOnlyMemory<byte> body, IQueryCollection query)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body);
+        }
+        catch (JsonException)
+        {
+            throw new ApiErrorException(ApiError.InvalidRequest("The request body is not valid JSON."));
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                throw new ApiErrorException(ApiError.InvalidRequest("The request body must be a JSON object."));
+            }
+
+            var tools = ChatToolParser.ParseTools(root);
+            return new ChatRequest(
+                Model(root),
+                ChatMessageParser.ParseAll(root),
+                tools,
+                ChatToolParser.ParseChoice(root, tools),
+                JsonObject(root),
+                Stop(root),
+                MaxTokens(root),
+                Stream(root, query));
+        }
+    }
+
+    /// <summary>Whether a request streams: the body's <c>stream</c>, or <c>?stream=true</c>, which the docs also allow.</summary>
+    public static bool WantsStream(JsonElement root, IQueryCollection query) =>
+        string.Equals(query["stream"].ToString(), "true", StringComparison.OrdinalIgnoreCase)
+        || (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("stream", out var stream) && stream.ValueKind == JsonValueKind.True);
+
+    private static string Model(JsonElement root) =>
+        root.TryGetProperty("model", out var model) && model.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(model.GetString())
+            ? model.GetString()!
+            : throw ChatErrors.InvalidParameter("model", "The model field is required and must be a model id.");
+
+    private static bool JsonObject(JsonElement root)
+    {
+        if (!root.TryGetProperty("response_format", out var format) || format.ValueKind == JsonValueKind.Null)
+        {
+            return false;
+        }
+
+        var type = format.ValueKind == JsonValueKind.Object && format.TryGetProperty("type", out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
+        return type switch
+        {
+            "text" => false,
+            "json_object" or "json_schema" => true,
+            _ => throw ChatErrors.InvalidParameter("response_format", """response_format must be {"type":"text"}, {"type":"json_object"} or {"type":"json_schema",...}."""),
+        };
+    }
+
+    private static List<string> Stop(JsonElement root)
+    {
+        if (!root.TryGetProperty("stop", out var stop) || stop.ValueKind == JsonValueKind.Null)
+        {
+            return [];
+        }
+
+        if (stop.ValueKind == JsonValueKind.String)
+        {
+            return stop.GetString() is { Length: > 0 } single ? [single] : [];
+        }
+
+        if (stop.ValueKind != JsonValueKind.Array)
+        {
+            throw InvalidStop();
+        }
+
+        var sequences = new List<string>();
+        foreach (var item in stop.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.String)
+            {
+                throw InvalidStop();
+            }
+
+            if (item.GetString() is { Length: > 0 } sequence)
+            {
+                sequences.Add(sequence);
+            }
+        }
+
+        return sequences;
+    }
+
+    private static ApiErrorException InvalidStop() =>
+        ChatErrors.InvalidParameter("stop", "stop must be a string, an array of strings or null.");
+
+    private static int? MaxTokens(JsonElement root)
+    {
+        foreach (var name in (ReadOnlySpan<string>)["max_tokens", "max_completion_tokens"])
+        {
+            if (root.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null)
+            {
+                return value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var max) && max >= 1
+                    ? max
+                    : throw ChatErrors.InvalidParameter(name, $"{name} must be a positive integer.");
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Stream(JsonElement root, IQueryCollection query)
+    {
+        if (root.TryGetProperty("stream", out var stream) && stream.ValueKind is not (JsonValueKind.True or JsonValueKind.False or JsonValueKind.Null))
+        {
+            throw ChatErrors.InvalidParameter("stream", "stream must be a boolean.");
+        }
+
+        if (root.TryGetProperty("stream_options", out var options) && options.ValueKind is not (JsonValueKind.Object or JsonValueKind.Null))
+        {
+            throw ChatErrors.InvalidParameter("stream_options", "stream_options must be an object.");
+        }
+
+        return WantsStream(root, query);
+    }
+}
