@@ -42,6 +42,21 @@ var finalCreated = stopwatch.Elapsed;
 final = await client.Standard.Predictions.WaitAsync(final, new PredictionWaitOptions { PollInterval = TimeSpan.FromMilliseconds(250) });
 Report.Prediction("Standard final", final, finalCreated, stopwatch.Elapsed);
 
+// Edge chat: stream an answer and report the time to first token.
+var chat = client.Edge.Chat.StreamAsync(new ChatCompletionRequest
+{
+    Model = SkytellsModels.DeepBrainRouter,
+    Messages = [ChatMessage.System("Answer in one sentence."), ChatMessage.User("Why route previews through the Edge gateway?")],
+});
+Console.Write("Edge chat       ");
+await foreach (var chunk in chat)
+{
+    Console.Write(chunk.ContentDelta);
+}
+
+Console.WriteLine();
+Report.Stream(chat.Metrics);
+
 // The run-time Edge guard: a Standard-only model sent to Edge fails before any request is made.
 // The model comes from a variable here; written as a constant, the analyzer would already flag it (SKY1001).
 var standardOnlyModel = args.Length > 0 ? args[0] : SkytellsModels.TrueFusionPro;

@@ -15,4 +15,8 @@ internal static class Report
             Console.WriteLine($"{"",15} output {url}");
         }
     }
+
+    public static void Stream(ChatStreamMetrics metrics) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{"",15} first token {metrics.TimeToFirstToken?.TotalMilliseconds ?? 0,5:F0} ms   done {metrics.Duration?.TotalMilliseconds ?? 0,5:F0} ms   {metrics.ChunkCount} chunks"));
 }
