@@ -166,6 +166,42 @@ public sealed class ChatIntegrationTests(EmulatorFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_stream_longer_than_the_total_timeout_fails_even_while_tokens_keep_coming()
+    {
+        var key = fixture.NewKey();
+        fixture.Emulator.InjectFault(new EmulatorFault { ApiKey = key, ChatInterTokenDelay = TimeSpan.FromMilliseconds(100) });
+        using var client = fixture.Client(key);
+        var options = new ChatStreamOptions { IdleTimeout = TimeSpan.FromSeconds(10), TotalTimeout = TimeSpan.FromMilliseconds(350) };
+        var received = 0;
+        var error = await Assert.ThrowsAsync<SkytellsTimeoutException>(async () =>
+        {
+            await foreach (var chunk in client.Chat.StreamAsync(Ask("one two three four five six seven eight nine ten eleven twelve"), options, TestContext.Token))
+            {
+                received++;
+            }
+        });
+
+        Assert.Equal("STREAM_TIMEOUT", error.ErrorId);
+        Assert.True(received > 0);
+    }
+
+    [Fact]
+    public async Task Rate_limit_headers_are_exposed_on_completions_and_streams()
+    {
+        var key = fixture.NewKey();
+        fixture.Emulator.AddApiKey(key, AccountPlan.Business, edgeLimit: EmulatorRateLimit.Tier3);
+        using var client = fixture.Client(key);
+        var completion = await client.Edge.Chat.CompleteAsync(Ask("hi"), TestContext.Token);
+        Assert.Equal(75, completion.RateLimit!.LimitRequests);
+        Assert.Equal(74, completion.RateLimit.RemainingRequests);
+        Assert.Equal(10, completion.RateLimit.LimitStreams);
+
+        var stream = client.Edge.Chat.StreamAsync(Ask("hi"), cancellationToken: TestContext.Token);
+        await stream.ToCompletionAsync(TestContext.Token);
+        Assert.Equal(73, stream.Metrics.RateLimit!.RemainingRequests);
+    }
+
+    [Fact]
     public async Task Cancellation_stops_the_enumeration_promptly_while_the_server_is_silent()
     {
         var key = fixture.NewKey();

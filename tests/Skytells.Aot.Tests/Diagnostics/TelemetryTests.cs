@@ -55,6 +55,38 @@ public sealed class TelemetryTests(EmulatorFixture fixture) : IClassFixture<Emul
         Assert.Equal(1, Interlocked.Read(ref rejections));
     }
 
+    [Fact]
+    public async Task Streams_record_time_to_first_token_and_limiters_count_their_waits()
+    {
+        var key = fixture.NewKey();
+        var options = fixture.Options(key);
+        options.StandardRateLimits = new SkytellsRateLimitOptions { RequestLimiter = new System.Threading.RateLimiting.ConcurrencyLimiter(new() { PermitLimit = 1, QueueLimit = 10 }) };
+        using var client = new SkytellsClient(options);
+        var firstTokens = new List<double>();
+        long waits = 0;
+        using var ttft = Listen("gen_ai.client.time_to_first_token", (value, tags) =>
+        {
+            if ((string?)tags["gen_ai.request.model"] == SkytellsModels.Gpt5Nano)
+            {
+                lock (firstTokens)
+                {
+                    firstTokens.Add(value);
+                }
+            }
+        });
+        using var waitListener = Listen("skytells.client.rate_limit.waits", (value, _) => Interlocked.Add(ref waits, (long)value));
+
+        var request = new ChatCompletionRequest { Model = SkytellsModels.Gpt5Nano, Messages = [ChatMessage.User("hello there")] };
+        await Task.WhenAll(
+            client.Chat.StreamAsync(request, cancellationToken: TestContext.Token).ToCompletionAsync(TestContext.Token),
+            client.Chat.StreamAsync(request, cancellationToken: TestContext.Token).ToCompletionAsync(TestContext.Token),
+            client.Chat.StreamAsync(request, cancellationToken: TestContext.Token).ToCompletionAsync(TestContext.Token));
+
+        Assert.Equal(3, firstTokens.Count);
+        Assert.All(firstTokens, t => Assert.True(t > 0));
+        Assert.True(Interlocked.Read(ref waits) >= 1);
+    }
+
     private static MeterListener Listen(string instrument, Action<double, Dictionary<string, object?>> onMeasurement)
     {
         var listener = new MeterListener

@@ -226,6 +226,21 @@ public sealed class PredictionLifecycleTests(EmulatorFixture fixture) : IClassFi
         Assert.False(error.LastPrediction!.IsTerminal);
     }
 
+    [Fact]
+    public async Task Wait_follows_the_prediction_urls_get_to_the_gateway_that_created_it()
+    {
+        var key = fixture.NewKey();
+        using var client = fixture.Client(key);
+        var created = await client.Standard.Predictions.CreateAsync(SkytellsModels.TrueFusionPro, Preview, cancellationToken: TestContext.Token);
+        Assert.Equal(fixture.Emulator.StandardBaseUrl.Port, created.Urls!.Get!.Port);
+
+        // Waiting through the Edge view still polls the Standard gateway named in urls.get.
+        await client.Edge.Predictions.WaitAsync(created, EmulatorFixture.FastWait, TestContext.Token);
+        var polls = fixture.RequestsOf(key).Where(r => r.Method == "GET").ToList();
+        Assert.NotEmpty(polls);
+        Assert.All(polls, r => Assert.Equal(EmulatorGateway.Standard, r.Gateway));
+    }
+
     private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
     {
         public void Report(T value) => report(value);
