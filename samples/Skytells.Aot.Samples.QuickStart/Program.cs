@@ -70,9 +70,9 @@ catch (SkytellsEdgeNotSupportedException error)
     Console.WriteLine($"Edge guard: {error.Message}");
 }
 
-// Measuring improvement: five identical creates per gateway. Against the real API each one is billed, so it runs
-// there only when asked for with --probe.
+// Measuring improvement: five identical truefusion-edge predictions per gateway, timed until each result is ready.
+// Against the real API each one is billed, so it runs there only when asked for with --probe.
 if (emulator is not null || args.Contains("--probe"))
 {
-    Console.WriteLine(await LatencyProbe.MeasureAsync(client));
+    Console.WriteLine(await LatencyProbe.MeasureAsync(client, new LatencyProbeOptions { WaitForCompletion = true }));
 }

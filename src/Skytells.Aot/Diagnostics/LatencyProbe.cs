@@ -3,7 +3,10 @@ using System.Text.Json.Nodes;
 
 namespace Skytells;
 
-/// <summary>Measures create latency on each gateway with identical sequential requests ("Measuring improvement" in the Edge guide).</summary>
+/// <summary>
+/// Measures latency on each gateway with identical sequential requests ("Measuring improvement" in the Edge guide):
+/// the create call, or with <see cref="LatencyProbeOptions.WaitForCompletion"/> the time until the result is ready.
+/// </summary>
 public static class LatencyProbe
 {
     /// <summary>Runs <see cref="LatencyProbeOptions.Iterations"/> creates per gateway and summarises them. Failed requests are counted, not timed.</summary>
@@ -25,7 +28,12 @@ public static class LatencyProbe
                 var started = Stopwatch.GetTimestamp();
                 try
                 {
-                    await predictions.CreateAsync(options.Model, input, cancellationToken: cancellationToken).ConfigureAwait(false);
+                    var created = await predictions.CreateAsync(options.Model, input, cancellationToken: cancellationToken).ConfigureAwait(false);
+                    if (options.WaitForCompletion)
+                    {
+                        await predictions.WaitAsync(created, new PredictionWaitOptions { PollInterval = options.PollInterval }, cancellationToken).ConfigureAwait(false);
+                    }
+
                     samples.Add(Stopwatch.GetElapsedTime(started));
                 }
                 catch (SkytellsException)

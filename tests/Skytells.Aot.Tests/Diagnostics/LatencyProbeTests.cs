@@ -40,4 +40,20 @@ public sealed class LatencyProbeTests(EmulatorFixture fixture) : IClassFixture<E
         Assert.Equal(2, report.Standard!.Samples.Count);
         Assert.Null(report.EdgeToStandardRatio);
     }
+
+    [Fact]
+    public async Task Waiting_for_completion_times_until_the_result_is_ready()
+    {
+        var key = fixture.NewKey();
+        using var client = fixture.Client(key);
+        var report = await LatencyProbe.MeasureAsync(client, new LatencyProbeOptions { Iterations = 2, WaitForCompletion = true, PollInterval = TimeSpan.FromMilliseconds(5) }, TestContext.Token);
+
+        Assert.Equal(2, report.Standard!.Samples.Count);
+        Assert.Equal(2, report.Edge!.Samples.Count);
+
+        // Standard answers pending, so its samples include polls; Edge answers already succeeded, so none are needed.
+        var requests = fixture.RequestsOf(key);
+        Assert.Contains(requests, r => r.Gateway == EmulatorGateway.Standard && r.Method == "GET");
+        Assert.DoesNotContain(requests, r => r.Gateway == EmulatorGateway.Edge && r.Method == "GET");
+    }
 }
