@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Skytells.Aot.Analyzers;
+
+/// <summary>
+/// Reports model ids that the Edge gateway does not serve on calls that go to Edge (SKY1001), model ids missing from
+/// the catalog (SKY1002) and Edge model ids that cannot be verified (SKY1003, off by default).
+/// </summary>
+/// <remarks>
+/// Attribute-driven, like CA1857: members carrying a model id are marked <c>[ModelId]</c> (routed by the receiver's
+/// gateway) or <c>[EdgeModelId]</c> (always Edge), and Edge-bound clients are recognised by
+/// <see cref="EdgeProvenance"/>. Compilations that do not reference Skytells.Aot register nothing.
+/// </remarks>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class EdgeModelAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        Descriptors.EdgeModelNotSupported,
+        Descriptors.EdgeModelNotSupportedNoAlternative,
+        Descriptors.UnknownModelWithSuggestion,
+        Descriptors.UnknownModel,
+        Descriptors.EdgeModelNotConstant);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+
+        // Generated code (source generators, *.g.cs) is not the user's to fix.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        if (SkytellsSymbols.TryCreate(context.Compilation) is not { } symbols)
+        {
+            return;
+        }
+
+        // One action per operation kind, so each operation costs one callback whatever the rules look at in it.
+        var sites = new ModelIdSites(symbols);
+        var calls = symbols.Client is not null || symbols.EdgeGatewayAttribute is not null
+            ? new EdgeCalls(symbols, new EdgeProvenance(symbols))
+            : null; // without the client or the Edge attribute nothing can be proven to go to Edge
+        context.RegisterOperationAction(
+            operationContext =>
+            {
+                var invocation = (IInvocationOperation)operationContext.Operation;
+                sites.AnalyzeArguments(operationContext, invocation.Arguments);
+                calls?.AnalyzeInvocation(operationContext, invocation);
+            },
+            OperationKind.Invocation);
+        context.RegisterOperationAction(
+            operationContext =>
+            {
+                var creation = (IObjectCreationOperation)operationContext.Operation;
+                sites.AnalyzeArguments(operationContext, creation.Arguments);
+                calls?.AnalyzeObjectCreation(operationContext, creation);
+            },
+            OperationKind.ObjectCreation);
+        context.RegisterOperationAction(sites.AnalyzeAssignment, OperationKind.SimpleAssignment);
+        context.RegisterOperationAction(sites.AnalyzePropertyInitializer, OperationKind.PropertyInitializer);
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace Skytells.Aot.Analyzers.Tests.Infrastructure;
+
+/// <summary>Entry points of the tests (the roslyn-sdk <c>VerifyCS</c> idiom).</summary>
+internal static class Verify
+{
+    /// <summary>An expected diagnostic of <paramref name="descriptor"/>; locate it with <c>WithLocation(n)</c> and <c>{|#n:...|}</c>.</summary>
+    public static DiagnosticResult Diagnostic(DiagnosticDescriptor descriptor) => new(descriptor);
+
+    /// <summary>Analyzes <paramref name="source"/> and expects exactly <paramref name="expected"/>.</summary>
+    public static Task AnalyzerAsync(string source, params DiagnosticResult[] expected) =>
+        AnalyzerAsync(source, editorConfig: null, expected);
+
+    /// <summary>Analyzes <paramref name="source"/> with an <c>.editorconfig</c> and expects exactly <paramref name="expected"/>.</summary>
+    public static Task AnalyzerAsync(string source, string? editorConfig, params DiagnosticResult[] expected)
+    {
+        var test = new SkytellsCodeFixTest { TestCode = source };
+        AddEditorConfig(test, editorConfig);
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
+    /// <summary>
+    /// Expects <paramref name="expected"/> in <paramref name="source"/> and the code action <paramref name="key"/> (Fix All
+    /// included: the framework also applies it to the whole document, project and solution) to produce <paramref name="fixedSource"/>.
+    /// </summary>
+    public static Task CodeFixAsync(string source, DiagnosticResult[] expected, string fixedSource, string key, string? editorConfig = null)
+    {
+        var test = new SkytellsCodeFixTest { TestCode = source, FixedCode = fixedSource, CodeActionEquivalenceKey = key };
+        AddEditorConfig(test, editorConfig);
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
+    /// <summary>Single-diagnostic form of <see cref="CodeFixAsync(string, DiagnosticResult[], string, string, string?)"/>.</summary>
+    public static Task CodeFixAsync(string source, DiagnosticResult expected, string fixedSource, string key, string? editorConfig = null) =>
+        CodeFixAsync(source, [expected], fixedSource, key, editorConfig);
+
+    /// <summary>Expects <paramref name="expected"/> in <paramref name="source"/> and no code action <paramref name="key"/> for it.</summary>
+    public static Task NoCodeFixAsync(string source, DiagnosticResult expected, string key)
+    {
+        var test = new SkytellsCodeFixTest { TestCode = source, FixedCode = source, CodeActionEquivalenceKey = key };
+        test.ExpectedDiagnostics.Add(expected);
+        test.FixedState.ExpectedDiagnostics.Add(expected);
+        return test.RunAsync();
+    }
+
+    private static void AddEditorConfig(SkytellsCodeFixTest test, string? editorConfig)
+    {
+        if (editorConfig is not null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig));
+        }
+    }
+}
