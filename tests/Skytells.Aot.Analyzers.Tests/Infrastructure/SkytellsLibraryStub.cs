@@ -7,7 +7,8 @@ namespace Skytells.Aot.Analyzers.Tests.Infrastructure;
 /// The public surface of Skytells.Aot that the analyzer relies on (attributes, client, operation groups, requests),
 /// as one source file. Tests compile it into a metadata reference named Skytells.Aot, so the analyzer sees it the way
 /// a consumer of the package does. <c>SkytellsModels</c> is generated from the catalog compiled into the analyzer, so
-/// the stub cannot drift from it.
+/// the stub cannot drift from it. Member bodies are never run (the stub is only compiled as a reference), so they
+/// throw null as reference assemblies do.
 /// </summary>
 internal static class SkytellsLibraryStub
 {
@@ -47,12 +48,12 @@ internal static class SkytellsLibraryStub
             {
                 public SkytellsClient(SkytellsClientOptions options, HttpClient? httpClient = null) { }
                 public SkytellsClient(string apiKey, SkytellsGateway gateway = SkytellsGateway.Standard) { }
-                public static SkytellsClient FromEnvironment() => throw new NotImplementedException();
-                public SkytellsGateway Gateway => throw new NotImplementedException();
-                [EdgeGateway] public SkytellsClient Edge => throw new NotImplementedException();
-                public SkytellsClient Standard => throw new NotImplementedException();
-                public PredictionsClient Predictions => throw new NotImplementedException();
-                public ChatClient Chat => throw new NotImplementedException();
+                public static SkytellsClient FromEnvironment() => throw null!;
+                public SkytellsGateway Gateway => throw null!;
+                [EdgeGateway] public SkytellsClient Edge => throw null!;
+                public SkytellsClient Standard => throw null!;
+                public PredictionsClient Predictions => throw null!;
+                public ChatClient Chat => throw null!;
                 public void Dispose() { }
             }
 
@@ -62,13 +63,13 @@ internal static class SkytellsLibraryStub
 
             public sealed class PredictionsClient
             {
-                public SkytellsGateway Gateway => throw new NotImplementedException();
-                public Task<Prediction> CreateAsync([ModelId] string model, JsonObject input, PredictionCreateOptions? options = null, CancellationToken cancellationToken = default) => throw new NotImplementedException();
-                public Task<Prediction> CreateAsync([ModelId] string model, ImageInput input, PredictionCreateOptions? options = null, CancellationToken cancellationToken = default) => throw new NotImplementedException();
-                public Task<Prediction> CreateAsync<TInput>([ModelId] string model, TInput input, JsonTypeInfo<TInput> inputTypeInfo, PredictionCreateOptions? options = null, CancellationToken cancellationToken = default) => throw new NotImplementedException();
-                public Task<Prediction> CreateAsync(PredictionRequest request, CancellationToken cancellationToken = default) => throw new NotImplementedException();
-                public Task<Prediction> GetAsync(string id, CancellationToken cancellationToken = default) => throw new NotImplementedException();
-                public Task CancelAsync(string id, CancellationToken cancellationToken = default) => throw new NotImplementedException();
+                public SkytellsGateway Gateway => throw null!;
+                public Task<Prediction> CreateAsync([ModelId] string model, JsonObject input, PredictionCreateOptions? options = null, CancellationToken cancellationToken = default) => throw null!;
+                public Task<Prediction> CreateAsync([ModelId] string model, ImageInput input, PredictionCreateOptions? options = null, CancellationToken cancellationToken = default) => throw null!;
+                public Task<Prediction> CreateAsync<TInput>([ModelId] string model, TInput input, JsonTypeInfo<TInput> inputTypeInfo, PredictionCreateOptions? options = null, CancellationToken cancellationToken = default) => throw null!;
+                public Task<Prediction> CreateAsync(PredictionRequest request, CancellationToken cancellationToken = default) => throw null!;
+                public Task<Prediction> GetAsync(string id, CancellationToken cancellationToken = default) => throw null!;
+                public Task CancelAsync(string id, CancellationToken cancellationToken = default) => throw null!;
             }
 
             public sealed class PredictionRequest
@@ -96,8 +97,8 @@ internal static class SkytellsLibraryStub
 
             public sealed class ChatClient
             {
-                public Task<ChatCompletion> CompleteAsync(ChatCompletionRequest request, CancellationToken ct = default) => throw new NotImplementedException();
-                public IAsyncEnumerable<ChatCompletionChunk> StreamAsync(ChatCompletionRequest request, CancellationToken ct = default) => throw new NotImplementedException();
+                public Task<ChatCompletion> CompleteAsync(ChatCompletionRequest request, CancellationToken ct = default) => throw null!;
+                public IAsyncEnumerable<ChatCompletionChunk> StreamAsync(ChatCompletionRequest request, CancellationToken ct = default) => throw null!;
             }
 
             public static class SkytellsModels
