@@ -6,37 +6,80 @@ namespace Skytells;
 public static class WebhookEventParser
 {
     /// <summary>Parses <paramref name="body"/>.</summary>
-    /// <exception cref="SkytellsWebhookException">The body is not JSON or holds no prediction.</exception>
+    /// <exception cref="SkytellsWebhookException">The body is not JSON, has data after the JSON object, or holds no prediction.</exception>
     public static WebhookEvent Parse(ReadOnlySpan<byte> body)
     {
         try
         {
-            // JsonDocument.Parse rejects trailing data after the object, unlike a reader-based ParseValue.
-            using var document = JsonDocument.Parse(body.ToArray());
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
+            // One pass over the top level finds the envelope fields; the prediction is then bound straight from its
+            // bytes (the whole body, or the envelope's data object) without building a DOM first.
+            var reader = new Utf8JsonReader(body);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
                 throw Invalid("the body is not a JSON object", null);
             }
 
-            // A non-string type is no envelope: GetString would throw InvalidOperationException instead of INVALID_JSON.
-            if (root.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
-                && root.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String)
+            var shape = ReadEnvelopeFields(ref reader);
+
+            // The reader accepts a single top-level value, so any further token (a second object, stray text) throws.
+            if (reader.Read())
             {
-                var prediction = data.Deserialize(SkytellsJsonContext.Default.Prediction) ?? throw Invalid("the envelope has no prediction", null);
-                RequireId(prediction);
-                DateTimeOffset? created = root.TryGetProperty("created_at", out var at) && at.ValueKind == JsonValueKind.String && at.TryGetDateTimeOffset(out var parsed) ? parsed : null;
-                return new WebhookEvent { Type = Normalise(type.GetString(), prediction), CreatedAt = created, Prediction = prediction, IsEnvelope = true };
+                throw Invalid("there is data after the JSON object", null);
             }
 
-            var raw = root.Deserialize(SkytellsJsonContext.Default.Prediction) ?? throw Invalid("the body holds no prediction", null);
-            RequireId(raw);
+            if (shape.DataLength > 0 && shape.Type is not null)
+            {
+                var prediction = Bind(body.Slice(shape.DataStart, shape.DataLength));
+                return new WebhookEvent { Type = Normalise(shape.Type, prediction), CreatedAt = shape.CreatedAt, Prediction = prediction, IsEnvelope = true };
+            }
+
+            var raw = Bind(body);
             return new WebhookEvent { Type = Normalise(null, raw), CreatedAt = raw.UpdatedAt, Prediction = raw };
         }
         catch (JsonException exception)
         {
             throw Invalid(exception.Message, exception);
         }
+    }
+
+    private static EnvelopeFields ReadEnvelopeFields(ref Utf8JsonReader reader)
+    {
+        var fields = default(EnvelopeFields);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var isData = reader.ValueTextEquals("data"u8);
+            var isType = reader.ValueTextEquals("type"u8);
+            var isCreated = reader.ValueTextEquals("created_at"u8);
+            reader.Read();
+            if (isData && reader.TokenType == JsonTokenType.StartObject)
+            {
+                fields.DataStart = (int)reader.TokenStartIndex;
+                reader.Skip();
+                fields.DataLength = (int)reader.BytesConsumed - fields.DataStart;
+            }
+            else if (isType && reader.TokenType == JsonTokenType.String)
+            {
+                // A non-string type is no envelope; the body is then read as a raw prediction.
+                fields.Type = reader.GetString();
+            }
+            else if (isCreated && reader.TokenType == JsonTokenType.String && reader.TryGetDateTimeOffset(out var created))
+            {
+                fields.CreatedAt = created;
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        return fields;
+    }
+
+    private static Prediction Bind(ReadOnlySpan<byte> json)
+    {
+        var prediction = JsonSerializer.Deserialize(json, SkytellsJsonContext.Default.Prediction) ?? throw Invalid("the body holds no prediction", null);
+        RequireId(prediction);
+        return prediction;
     }
 
     private static void RequireId(Prediction prediction)
@@ -76,4 +119,12 @@ public static class WebhookEventParser
 
     private static SkytellsWebhookException Invalid(string reason, Exception? inner) =>
         new(SkytellsWebhookException.InvalidJsonErrorId, $"The webhook body is not a Skytells delivery: {reason}.", inner);
+
+    private struct EnvelopeFields
+    {
+        public int DataStart;
+        public int DataLength;
+        public string? Type;
+        public DateTimeOffset? CreatedAt;
+    }
 }
