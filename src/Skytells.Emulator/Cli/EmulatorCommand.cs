@@ -46,6 +46,12 @@ internal static class EmulatorCommand
 
         await using (emulator.ConfigureAwait(false))
         {
+            // Secrets belong to accounts, which exist only once the emulator runs; the parser checked every key is registered.
+            foreach (var (key, secret) in commandLine.WebhookSecrets)
+            {
+                emulator.SetWebhookSecret(key, secret);
+            }
+
             await output.WriteLineAsync(Banner(emulator, commandLine)).ConfigureAwait(false);
             await output.FlushAsync(stop).ConfigureAwait(false);
             started?.Invoke(emulator);
@@ -84,6 +90,11 @@ internal static class EmulatorCommand
         if (commandLine.UserKeyCount > 0)
         {
             lines.Add($"  Keys from --key: {commandLine.UserKeyCount} registered (not shown)");
+        }
+
+        if (commandLine.WebhookSecrets.Count > 0)
+        {
+            lines.Add($"  Webhook secrets from --webhook-secret: {commandLine.WebhookSecrets.Count} set (not shown)");
         }
 
         lines.Add("Press Ctrl+C to stop.");
