@@ -63,6 +63,17 @@ public sealed class EdgeModelAnalyzer : DiagnosticAnalyzer
                 calls?.AnalyzeObjectCreation(operationContext, creation);
             },
             OperationKind.ObjectCreation);
+        context.RegisterOperationAction(
+            operationContext =>
+            {
+                // Only indexers (`x["model"]`) have arguments: other property references leave at once.
+                var reference = (IPropertyReferenceOperation)operationContext.Operation;
+                if (!reference.Arguments.IsEmpty)
+                {
+                    sites.AnalyzeArguments(operationContext, reference.Arguments);
+                }
+            },
+            OperationKind.PropertyReference);
         context.RegisterOperationAction(sites.AnalyzeAssignment, OperationKind.SimpleAssignment);
         context.RegisterOperationAction(sites.AnalyzePropertyInitializer, OperationKind.PropertyInitializer);
     }

@@ -6,8 +6,9 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Skytells.Aot.Analyzers;
 
 /// <summary>
-/// Every place a value flows into a <c>[ModelId]</c> or <c>[EdgeModelId]</c> member: arguments of calls and object
-/// creations, assignments (object initializers included) and property initializers. Reports SKY1002 for unknown constants on any gateway, and
+/// Every place a value flows into a <c>[ModelId]</c> or <c>[EdgeModelId]</c> member: arguments of calls (constructor
+/// initializers <c>: base(...)</c> and <c>: this(...)</c> included, they bind to invocations), object creations and
+/// indexers, assignments (object initializers included) and property initializers. Reports SKY1002 for unknown constants on any gateway, and
 /// SKY1001/SKY1003 for <c>[EdgeModelId]</c> members, which always go to Edge whatever the receiver.
 /// Edge routing of <c>[ModelId]</c> members depends on the receiver and is <see cref="EdgeCalls"/>' job.
 /// </summary>
@@ -18,7 +19,7 @@ internal sealed class ModelIdSites
     public ModelIdSites(SkytellsSymbols symbols) => _symbols = symbols;
 
     /// <summary>
-    /// The arguments of a call or object creation. Called from those operations' actions rather than registered for
+    /// The arguments of a call, object creation or indexer. Called from those operations' actions rather than registered for
     /// every argument: one callback per call instead of one per argument.
     /// </summary>
     public void AnalyzeArguments(OperationAnalysisContext context, ImmutableArray<IArgumentOperation> arguments)

@@ -279,6 +279,77 @@ public sealed class MustFlagTests
         UseCounterpart);
 
     [Fact]
+    public Task Constructor_initializer_base_into_an_EdgeModelId_parameter() => Verify.CodeFixAsync(
+        Code.InClass("""
+            class Renderer { public Renderer([EdgeModelId] string model) { } }
+
+            sealed class ProRenderer : Renderer { public ProRenderer() : base({|#0:"truefusion-pro"|}) { } }
+
+            sealed class FluxRenderer() : Renderer({|#1:"flux-pro"|});
+            """),
+        [Sky1001("truefusion-pro"), Sky1001("flux-pro", "flux-1-edge", location: 1)],
+        Code.InClass("""
+            class Renderer { public Renderer([EdgeModelId] string model) { } }
+
+            sealed class ProRenderer : Renderer { public ProRenderer() : base("truefusion-edge") { } }
+
+            sealed class FluxRenderer() : Renderer("flux-1-edge");
+            """),
+        UseCounterpart);
+
+    [Fact]
+    public Task Constructor_initializer_this_into_an_EdgeModelId_parameter() => Verify.CodeFixAsync(
+        Code.InClass("""
+            sealed class Renderer
+            {
+                public Renderer() : this({|#0:SkytellsModels.FluxPro|}) { }
+
+                public Renderer([EdgeModelId] string model) { }
+            }
+            """),
+        Sky1001("flux-pro", "flux-1-edge"),
+        Code.InClass("""
+            sealed class Renderer
+            {
+                public Renderer() : this(SkytellsModels.Flux1Edge) { }
+
+                public Renderer([EdgeModelId] string model) { }
+            }
+            """),
+        UseCounterpart);
+
+    [Fact]
+    public Task Indexer_parameter_marked_EdgeModelId() => Verify.CodeFixAsync(
+        Code.InClass("""
+            sealed class Renderers
+            {
+                public string this[[EdgeModelId] string model] { get => model; set { } }
+            }
+
+            void Run(Renderers renderers)
+            {
+                _ = renderers[{|#0:"truefusion-pro"|}];
+                renderers[{|#1:"FLUX.2-pro"|}] = "x";
+                _ = new Renderers { [{|#2:SkytellsModels.TrueFusionUltra|}] = "x" };
+            }
+            """),
+        [Sky1001("truefusion-pro"), Sky1001("FLUX.2-pro", "flux-1-edge", location: 1), Sky1001("truefusion-ultra", location: 2)],
+        Code.InClass("""
+            sealed class Renderers
+            {
+                public string this[[EdgeModelId] string model] { get => model; set { } }
+            }
+
+            void Run(Renderers renderers)
+            {
+                _ = renderers["truefusion-edge"];
+                renderers["flux-1-edge"] = "x";
+                _ = new Renderers { [SkytellsModels.TrueFusionEdge] = "x" };
+            }
+            """),
+        UseCounterpart);
+
+    [Fact]
     public Task Request_object_whose_model_is_set_in_an_object_initializer() => Verify.CodeFixAsync(
         Code.InMethod("""
             await client.Edge.Predictions.CreateAsync(new PredictionRequest { Model = {|#0:"truefusion-pro"|}, Input = input });

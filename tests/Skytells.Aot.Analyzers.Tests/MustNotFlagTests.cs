@@ -311,6 +311,44 @@ public sealed class MustNotFlagTests
             """);
 
     [Fact]
+    public Task Edge_models_through_constructor_initializers_and_indexers() => Verify.AnalyzerAsync(
+        Code.InClass("""
+            class Renderer
+            {
+                public Renderer([EdgeModelId] string model) { }
+
+                public Renderer() : this(SkytellsModels.TrueFusionEdge) { }
+            }
+
+            sealed class FluxRenderer : Renderer { public FluxRenderer() : base("flux-1-edge") { } }
+
+            sealed class PrimaryRenderer([EdgeModelId] string model) : Renderer(model);
+
+            // The marked parameter is forwarded: checked at the callers of FastRenderer, not here.
+            sealed class FastRenderer : Renderer { public FastRenderer([EdgeModelId] string model) : base(model) { } }
+
+            sealed class Renderers
+            {
+                public string this[[EdgeModelId] string model] { get => new FastRenderer(model).ToString()!; set { } }
+            }
+
+            void Run(Renderers renderers)
+            {
+                _ = new FastRenderer("truefusion-edge");
+                _ = renderers[SkytellsModels.Flux1Edge];
+                renderers["truefusion-edge"] = "x";
+                _ = new Renderers { [SkytellsModels.TrueFusionEdge] = "x" };
+                _ = new PrimaryRenderer(SkytellsModels.Flux1Edge);
+            }
+            """),
+        editorConfig: """
+            root = true
+
+            [*.cs]
+            dotnet_diagnostic.SKY1003.severity = warning
+            """);
+
+    [Fact]
     public Task Unknown_models_on_Edge_are_left_to_the_server() => Verify.AnalyzerAsync(
         Code.InMethod("""await client.Edge.Predictions.CreateAsync({|#0:"brand-new-model"|}, input);"""),
         Sky1002("brand-new-model"));

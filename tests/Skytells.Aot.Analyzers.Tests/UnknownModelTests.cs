@@ -35,6 +35,35 @@ public sealed class UnknownModelTests
         EquivalenceKeys.UseSuggestedModel);
 
     [Fact]
+    public Task Indexer_and_constructor_initializer_arguments_are_checked_too() => Verify.CodeFixAsync(
+        Code.InClass("""
+            class Catalog
+            {
+                public Catalog([ModelId] string model) { }
+
+                public string this[[ModelId] string model] => model;
+            }
+
+            sealed class Gpt : Catalog { public Gpt() : base({|#0:"gpt5"|}) { } }
+
+            string Run(Catalog catalog) => catalog[{|#1:"truefusion-ed"|}];
+            """),
+        [Sky1002("gpt5", "gpt-5"), Sky1002("truefusion-ed", "truefusion-edge", location: 1)],
+        Code.InClass("""
+            class Catalog
+            {
+                public Catalog([ModelId] string model) { }
+
+                public string this[[ModelId] string model] => model;
+            }
+
+            sealed class Gpt : Catalog { public Gpt() : base("gpt-5") { } }
+
+            string Run(Catalog catalog) => catalog["truefusion-edge"];
+            """),
+        EquivalenceKeys.UseSuggestedModel);
+
+    [Fact]
     public Task Nothing_close_means_no_suggestion_and_no_fix() => Verify.AnalyzerAsync(
         Code.InMethod("""await client.Predictions.CreateAsync({|#0:"my-fine-tuned-model"|}, input);"""),
         Sky1002("my-fine-tuned-model"));
