@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Skytells.Emulator.Errors;
+using Skytells.Emulator.Http;
 
 namespace Skytells.Emulator.Chat;
 
@@ -9,23 +10,9 @@ internal static class ChatRequestParser
 {
     public static ChatRequest Parse(ReadOnlyMemory<byte> body, IQueryCollection query)
     {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(body);
-        }
-        catch (JsonException)
-        {
-            throw new ApiErrorException(ApiError.InvalidRequest("The request body is not valid JSON."));
-        }
-
-        using (document)
+        using (var document = RequestJson.ParseObject(body))
         {
             var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                throw new ApiErrorException(ApiError.InvalidRequest("The request body must be a JSON object."));
-            }
 
             var tools = ChatToolParser.ParseTools(root);
             return new ChatRequest(

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Skytells.Emulator.Errors;
+using Skytells.Emulator.Http;
 
 namespace Skytells.Emulator.Predictions;
 
@@ -8,23 +9,9 @@ internal sealed record CreatePredictionRequest(string Model, JsonElement Input, 
 {
     public static CreatePredictionRequest Parse(ReadOnlyMemory<byte> body)
     {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(body);
-        }
-        catch (JsonException)
-        {
-            throw new ApiErrorException(ApiError.InvalidRequest("The request body is not valid JSON."));
-        }
-
-        using (document)
+        using (var document = RequestJson.ParseObject(body))
         {
             var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                throw new ApiErrorException(ApiError.InvalidRequest("The request body must be a JSON object."));
-            }
 
             if (!root.TryGetProperty("model", out var model) || model.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(model.GetString()))
             {
