@@ -15,8 +15,6 @@ namespace Skytells;
 /// </summary>
 public sealed class StreamingChatCompletion : IAsyncEnumerable<ChatCompletionChunk>
 {
-    private const string DoneMarker = "[DONE]";
-
     private readonly SkytellsTransport _transport;
     private readonly SkytellsRequest _request;
     private readonly ChatStreamOptions _options;

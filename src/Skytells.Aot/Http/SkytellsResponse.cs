@@ -10,8 +10,6 @@ internal sealed class SkytellsResponse
 
     public required HttpResponseHeaders Headers { get; init; }
 
-    public string? ContentType { get; init; }
-
     public required byte[] Body { get; init; }
 
     public required SkytellsGateway Gateway { get; init; }

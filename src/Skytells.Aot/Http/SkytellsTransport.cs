@@ -150,12 +150,12 @@ internal sealed class SkytellsTransport : IDisposable
                     {
                         var result = await onSuccess(response, request.Gateway, tryCancellation.Token).ConfigureAwait(false);
                         Record(activity, request, started, (int)response.StatusCode, null);
-                        if (!streaming)
+                        if (streaming)
                         {
-                            response.Dispose();
+                            // The open stream now belongs to the caller; everything else is disposed below.
+                            response = null;
                         }
 
-                        response = null;
                         return result;
                     }
 
@@ -245,7 +245,6 @@ internal sealed class SkytellsTransport : IDisposable
         {
             StatusCode = response.StatusCode,
             Headers = response.Headers,
-            ContentType = response.Content.Headers.ContentType?.MediaType,
             Body = bytes,
             Gateway = gateway,
         };

@@ -198,11 +198,11 @@ public sealed class PredictionsClient
         return ReadPrediction(response, request.Operation);
     }
 
-    private async Task<Prediction> WaitCoreAsync(string id, Prediction? known, PredictionWaitOptions options, CancellationToken cancellationToken)
+    private async Task<Prediction> WaitCoreAsync(string id, Prediction? prediction, PredictionWaitOptions options, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(id))
         {
-            throw new ArgumentException("The prediction has no id.", nameof(known));
+            throw new ArgumentException("The prediction has no id.", nameof(prediction));
         }
 
         if (options.PollInterval < TimeSpan.Zero)
@@ -214,7 +214,7 @@ public sealed class PredictionsClient
         activity?.SetTag("skytells.prediction.id", id);
         activity?.SetTag("skytells.gateway", SkytellsTelemetry.GatewayTag(Gateway));
         var deadline = options.MaxWait == Timeout.InfiniteTimeSpan ? (DateTimeOffset?)null : DateTimeOffset.UtcNow + options.MaxWait;
-        var current = known;
+        var current = prediction;
         while (current is null || !current.IsTerminal)
         {
             if (current is not null)
