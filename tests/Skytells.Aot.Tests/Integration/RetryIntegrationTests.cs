@@ -138,11 +138,9 @@ public sealed class RetryIntegrationTests(EmulatorFixture fixture) : IClassFixtu
     [Fact]
     public async Task A_create_is_retried_when_the_connection_was_refused_before_sending()
     {
-        // A port that was bound and released: connecting fails before any byte of the request leaves.
-        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
+        // Connecting is refused, so the request fails before any byte of it leaves.
+        using var refusing = new Shared.RefusingPort();
+        var port = refusing.Port;
 
         var options = new SkytellsClientOptions
         {

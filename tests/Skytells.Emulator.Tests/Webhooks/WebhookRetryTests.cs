@@ -1,6 +1,5 @@
-using System.Net;
-using System.Net.Sockets;
 using Skytells.Emulator.Tests.Infrastructure;
+using Skytells.Tests.Shared;
 using static Skytells.Emulator.Tests.Webhooks.WebhookTestKit;
 
 namespace Skytells.Emulator.Tests.Webhooks;
@@ -53,14 +52,14 @@ public sealed class WebhookRetryTests
     [Fact]
     public async Task A_refused_connection_counts_as_a_failed_attempt_with_status_0_and_a_reason()
     {
-        var closedPort = ClosedPort();
+        using var refusing = new RefusingPort();
         await using var host = await EmulatorHost.StartAsync(o =>
         {
             Fast(o);
             o.WebhookMaxAttempts = 2;
         });
 
-        var id = (await host.CreateAsync(Model, extra: WebhookUrl($"http://127.0.0.1:{closedPort}/hook"))).Id();
+        var id = (await host.CreateAsync(Model, extra: WebhookUrl($"http://127.0.0.1:{refusing.Port}/hook"))).Id();
         await host.Emulator.WaitForAsync(id, "prediction.succeeded", attempt: 2);
 
         Assert.All(host.Emulator.DeliveriesOf(id), attempt =>
@@ -95,15 +94,5 @@ public sealed class WebhookRetryTests
         Assert.Equal((1, 0), (first.Attempt, first.StatusCode));
         Assert.Contains("did not answer", first.Error, StringComparison.Ordinal);
         Assert.Equal(200, second.StatusCode);
-    }
-
-    private static int ClosedPort()
-    {
-        // Bind and release: nothing listens on the port afterwards, so connecting is refused at once.
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }
