@@ -59,6 +59,22 @@ public sealed class SkytellsClientOptions
     /// <summary>A client-side spending guardrail (off when null).</summary>
     public SkytellsBudgetOptions? Budget { get; set; }
 
+    /// <summary>
+    /// Largest response body the client reads (JSON answers). A larger one fails with
+    /// <see cref="SkytellsInvalidResponseException"/> (<see cref="SkytellsInvalidResponseException.ResponseTooLargeErrorId"/>)
+    /// without being read further. Default 16 MiB, far above any real answer.
+    /// </summary>
+    public int MaxResponseBytes { get; set; } = 16 * 1024 * 1024;
+
+    /// <summary>Largest single server-sent event of a stream. Default 1 MiB.</summary>
+    public int MaxStreamEventBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>
+    /// Allows plain <c>http://</c> endpoints on hosts other than loopback, sending the API key in clear text.
+    /// Default false: such an endpoint fails at construction with <see cref="SkytellsConfigurationException"/>.
+    /// </summary>
+    public bool AllowInsecureTransport { get; set; }
+
     /// <summary>Optional product token appended to the <c>User-Agent</c> header (for example <c>my-app/1.2</c>).</summary>
     public string? ApplicationId { get; set; }
 
@@ -120,8 +136,12 @@ public sealed class SkytellsClientOptions
                 $"No Skytells API key is configured. Set {nameof(ApiKey)} or the {ApiKeyVariable} environment variable.");
         }
 
-        ValidateEndpoint(StandardEndpoint, nameof(StandardEndpoint));
-        ValidateEndpoint(EdgeEndpoint, nameof(EdgeEndpoint));
+        ValidateEndpoint(StandardEndpoint, nameof(StandardEndpoint), AllowInsecureTransport);
+        ValidateEndpoint(EdgeEndpoint, nameof(EdgeEndpoint), AllowInsecureTransport);
+        if (MaxResponseBytes <= 0 || MaxStreamEventBytes <= 0)
+        {
+            throw new SkytellsConfigurationException($"{nameof(MaxResponseBytes)} and {nameof(MaxStreamEventBytes)} must be positive.");
+        }
         if (RequestTimeout <= TimeSpan.Zero && RequestTimeout != Timeout.InfiniteTimeSpan)
         {
             throw new SkytellsConfigurationException($"{nameof(RequestTimeout)} must be positive or infinite.");
@@ -133,11 +153,24 @@ public sealed class SkytellsClientOptions
         }
     }
 
-    private static void ValidateEndpoint(Uri? endpoint, string name)
+    private static void ValidateEndpoint(Uri? endpoint, string name, bool allowInsecure)
     {
         if (endpoint is null || !endpoint.IsAbsoluteUri || (endpoint.Scheme != Uri.UriSchemeHttps && endpoint.Scheme != Uri.UriSchemeHttp))
         {
             throw new SkytellsConfigurationException($"{name} must be an absolute http(s) URL.");
+        }
+
+        if (!string.IsNullOrEmpty(endpoint.UserInfo) || !string.IsNullOrEmpty(endpoint.Query) || !string.IsNullOrEmpty(endpoint.Fragment))
+        {
+            throw new SkytellsConfigurationException($"{name} must not carry credentials, a query or a fragment.");
+        }
+
+        // The key travels in a header: over plain HTTP anyone on the path reads it. Loopback never leaves the machine.
+        if (endpoint.Scheme == Uri.UriSchemeHttp && !endpoint.IsLoopback && !allowInsecure)
+        {
+            throw new SkytellsConfigurationException(
+                $"{name} '{endpoint.GetLeftPart(UriPartial.Authority)}' uses plain http, which would send the API key in clear text. " +
+                $"Use https, a loopback address, or set {nameof(AllowInsecureTransport)}.");
         }
     }
 

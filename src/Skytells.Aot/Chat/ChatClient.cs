@@ -30,7 +30,7 @@ public sealed class ChatClient
         var response = await _transport.SendAsync(wire, cancellationToken).ConfigureAwait(false);
         var completion = _transport.ReadJson(response, SkytellsJsonContext.Default.ChatCompletion, wire.Operation);
         completion.RateLimit = RateLimitInfo.FromHeaders(response.Headers);
-        ChatTelemetry.RecordOperation(wire, completion.Model, completion.Usage, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        ChatTelemetry.RecordOperation(wire, completion.Model, completion.Usage, System.Diagnostics.Stopwatch.GetElapsedTime(started), _transport.Redactor);
         return completion;
     }
 

@@ -5,9 +5,19 @@ namespace Skytells;
 /// <summary>GenAI-convention measurements of chat operations.</summary>
 internal static class ChatTelemetry
 {
-    public static void RecordOperation(SkytellsRequest request, string? responseModel, ChatUsage? usage, TimeSpan duration)
+    /// <param name="request">The request measured.</param>
+    /// <param name="responseModel">The model the server named; server text, so it is redacted before it becomes a tag.</param>
+    /// <param name="usage">The token usage the server reported.</param>
+    /// <param name="duration">How long the operation took.</param>
+    /// <param name="redactor">Removes the key from <paramref name="responseModel"/>.</param>
+    public static void RecordOperation(SkytellsRequest request, string? responseModel, ChatUsage? usage, TimeSpan duration, SecretRedactor redactor)
     {
-        var tags = Tags(request, responseModel);
+        if (!SkytellsTelemetry.OperationDuration.Enabled && !SkytellsTelemetry.TokenUsage.Enabled)
+        {
+            return;
+        }
+
+        var tags = Tags(request, redactor.Redact(responseModel));
         if (SkytellsTelemetry.OperationDuration.Enabled)
         {
             SkytellsTelemetry.OperationDuration.Record(duration.TotalSeconds, tags);

@@ -65,20 +65,22 @@ internal static class ErrorBodyReader
         }
 
         errorId ??= code?.ToUpperInvariant();
-        return new SkytellsErrorInfo
+
+        // Every field may echo what the client sent, the key included: none leaves this method unredacted.
+        return redactor.Redact(new SkytellsErrorInfo
         {
             StatusCode = status,
-            Message = redactor.Redact(message)!,
+            Message = message,
             ErrorId = errorId,
             RequestId = requestId ?? headerRequestId,
-            Details = redactor.Redact(details),
+            Details = details,
             ErrorType = type,
             ErrorCode = code,
             Parameter = parameter,
             RetryAfter = retryAfter,
             Gateway = gateway,
             RateLimit = rateLimit,
-        };
+        });
     }
 
     private static string? Text(JsonElement element, string name) =>

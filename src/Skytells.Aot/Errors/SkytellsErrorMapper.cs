@@ -7,7 +7,7 @@ internal static class SkytellsErrorMapper
     {
         var info = ErrorBodyReader.Read(
             response.StatusCode,
-            response.Body,
+            response.Body.Span,
             response.RequestId,
             response.Gateway,
             RetryDelay.Parse(response.Headers.RetryAfter, DateTimeOffset.UtcNow),

@@ -9,6 +9,9 @@ public sealed class SkytellsInvalidResponseException : SkytellsException
     /// <summary>The error id of this failure.</summary>
     public const string InvalidResponseErrorId = "INVALID_RESPONSE";
 
+    /// <summary>The error id when a response, error body or stream event exceeded its size limit.</summary>
+    public const string ResponseTooLargeErrorId = "RESPONSE_TOO_LARGE";
+
     /// <summary>Creates the exception.</summary>
     public SkytellsInvalidResponseException(SkytellsErrorInfo error, string? responseBody, Exception? innerException = null)
         : base(error, innerException)

@@ -8,16 +8,28 @@ public sealed class SkytellsPredictionFailedException : SkytellsException
 
     /// <summary>Creates the exception for a failed prediction.</summary>
     public SkytellsPredictionFailedException(Prediction prediction)
-        : base(new SkytellsErrorInfo
-        {
-            ErrorId = PredictionFailedErrorId,
-            Message = $"Prediction '{prediction?.Id}' failed: {prediction?.Error ?? prediction?.Response ?? "no reason given"}",
-            Details = prediction?.Error ?? prediction?.Response,
-        })
+        : this(prediction, null)
     {
-        Prediction = prediction ?? throw new ArgumentNullException(nameof(prediction));
+    }
+
+    /// <summary>Creates the exception with the server's texts redacted (a server may echo the key in them).</summary>
+    internal SkytellsPredictionFailedException(Prediction prediction, SecretRedactor? redactor)
+        : base(Describe(prediction ?? throw new ArgumentNullException(nameof(prediction)), redactor))
+    {
+        Prediction = prediction;
     }
 
     /// <summary>The failed prediction, as last read from the server.</summary>
     public Prediction Prediction { get; }
+
+    private static SkytellsErrorInfo Describe(Prediction prediction, SecretRedactor? redactor)
+    {
+        var info = new SkytellsErrorInfo
+        {
+            ErrorId = PredictionFailedErrorId,
+            Message = $"Prediction '{prediction.Id}' failed: {prediction.Error ?? prediction.Response ?? "no reason given"}",
+            Details = prediction.Error ?? prediction.Response,
+        };
+        return redactor is null ? info : redactor.Redact(info);
+    }
 }

@@ -10,7 +10,7 @@ internal sealed class SkytellsResponse
 
     public required HttpResponseHeaders Headers { get; init; }
 
-    public required byte[] Body { get; init; }
+    public required ReadOnlyMemory<byte> Body { get; init; }
 
     public required SkytellsGateway Gateway { get; init; }
 

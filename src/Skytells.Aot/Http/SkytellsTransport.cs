@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
@@ -13,7 +14,8 @@ namespace Skytells;
 /// </summary>
 internal sealed class SkytellsTransport : IDisposable
 {
-    private const int MaxBodyInException = 64 * 1024;
+    /// <summary>Most bytes of an error body (or any body kept in an exception) the client reads.</summary>
+    internal const int MaxErrorBodyBytes = 64 * 1024;
     private static readonly MediaTypeHeaderValue JsonContentType = new("application/json");
 
     private readonly HttpClient _http;
@@ -31,7 +33,17 @@ internal sealed class SkytellsTransport : IDisposable
         if (httpClient is null)
         {
             // Timeouts are enforced per try by the transport, so the HttpClient itself must never cut a call short.
-            _http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            _http = new HttpClient(new SocketsHttpHandler
+            {
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+
+                // A followed redirect would carry x-api-key and the body to wherever the server points (.NET strips
+                // only Authorization), so a 3xx is answered with a typed error instead.
+                AllowAutoRedirect = false,
+
+                // A body the client stops reading (past a size limit) closes the connection instead of being drained.
+                MaxResponseDrainSize = 0,
+            })
             {
                 Timeout = Timeout.InfiniteTimeSpan,
             };
@@ -59,16 +71,16 @@ internal sealed class SkytellsTransport : IDisposable
     public bool IsGatewayUri(Uri uri) =>
         SameOrigin(uri, Options.StandardEndpoint) || SameOrigin(uri, Options.EdgeEndpoint);
 
-    /// <summary>Sends a request and reads the whole successful response.</summary>
+    /// <summary>Sends a request and reads the whole successful response, up to <see cref="SkytellsClientOptions.MaxResponseBytes"/>.</summary>
     public Task<SkytellsResponse> SendAsync(SkytellsRequest request, CancellationToken cancellationToken) =>
-        SendCoreAsync(request, streaming: false, static async (response, gateway, token) => await ReadAsync(response, gateway, token).ConfigureAwait(false), cancellationToken);
+        SendCoreAsync(request, streaming: false, static (transport, response, request, token) => transport.ReadSuccessAsync(response, request, token), cancellationToken);
 
     /// <summary>
-    /// Sends a streaming request and returns the open response once its headers arrived with a success status.
-    /// Retries happen only here, before any byte of the body was handed to the caller.
+    /// Sends a streaming request and returns the open response once its headers arrived with a success status and an
+    /// event-stream body. Retries happen only here, before any byte of the body was handed to the caller.
     /// </summary>
     public Task<HttpResponseMessage> OpenStreamAsync(SkytellsRequest request, CancellationToken cancellationToken) =>
-        SendCoreAsync(request, streaming: true, static (response, _, _) => Task.FromResult(response), cancellationToken);
+        SendCoreAsync(request, streaming: true, static (transport, response, request, token) => transport.CheckStreamAsync(response, request, token), cancellationToken);
 
     /// <summary>Acquires a stream permit from the gateway's stream limiter (a no-op lease when unlimited).</summary>
     public ValueTask<RateLimitLease> AcquireStreamAsync(SkytellsGateway gateway, CancellationToken cancellationToken)
@@ -82,7 +94,7 @@ internal sealed class SkytellsTransport : IDisposable
     {
         try
         {
-            var value = JsonSerializer.Deserialize(response.Body, typeInfo);
+            var value = JsonSerializer.Deserialize(response.Body.Span, typeInfo);
             if (value is not null)
             {
                 return value;
@@ -90,30 +102,49 @@ internal sealed class SkytellsTransport : IDisposable
         }
         catch (JsonException exception)
         {
-            throw InvalidResponse(response.StatusCode, response.Gateway, response.RequestId, response.Body, operation, exception.Message, exception);
+            throw InvalidResponse(response.StatusCode, response.Gateway, response.RequestId, response.Body.Span, operation, exception.Message, exception);
         }
 
-        throw InvalidResponse(response.StatusCode, response.Gateway, response.RequestId, response.Body, operation, "the body is empty or null", null);
+        throw InvalidResponse(response.StatusCode, response.Gateway, response.RequestId, response.Body.Span, operation, "the body is empty or null", null);
     }
 
     public SkytellsInvalidResponseException InvalidResponse(SkytellsResponse response, string operation, string reason, Exception? inner) =>
-        InvalidResponse(response.StatusCode, response.Gateway, response.RequestId, response.Body, operation, reason, inner);
+        InvalidResponse(response.StatusCode, response.Gateway, response.RequestId, response.Body.Span, operation, reason, inner);
 
-    public SkytellsInvalidResponseException InvalidResponse(System.Net.HttpStatusCode? status, SkytellsGateway gateway, string? requestId, ReadOnlySpan<byte> body, string operation, string reason, Exception? inner)
+    public SkytellsInvalidResponseException InvalidResponse(HttpStatusCode? status, SkytellsGateway gateway, string? requestId, ReadOnlySpan<byte> body, string operation, string reason, Exception? inner,
+        string errorId = SkytellsInvalidResponseException.InvalidResponseErrorId)
     {
-        var text = Redactor.Redact(Encoding.UTF8.GetString(body[..Math.Min(body.Length, MaxBodyInException)]));
+        var text = Redactor.Redact(Encoding.UTF8.GetString(body[..Math.Min(body.Length, MaxErrorBodyBytes)]));
         return new SkytellsInvalidResponseException(
             new SkytellsErrorInfo
             {
                 StatusCode = status,
-                ErrorId = SkytellsInvalidResponseException.InvalidResponseErrorId,
+                ErrorId = errorId,
                 Message = $"The {operation} response from the {gateway} gateway could not be read: {Redactor.Redact(reason)}",
-                RequestId = requestId,
+                RequestId = Redactor.Redact(requestId),
                 Gateway = gateway,
             },
             text,
-            inner);
+            Redactor.Scrub(inner));
     }
+
+    /// <summary>The failure for a body or event past its size limit; names the limit and keeps nothing of the body.</summary>
+    public SkytellsInvalidResponseException TooLarge(HttpStatusCode? status, SkytellsGateway gateway, string? requestId, string operation, string what, long limit, string option) =>
+        InvalidResponse(status, gateway, requestId, ReadOnlySpan<byte>.Empty, operation,
+            $"{what} is larger than {option} ({limit} bytes); it was not read further and the connection was closed",
+            null, SkytellsInvalidResponseException.ResponseTooLargeErrorId);
+
+    /// <summary>A network failure, its platform message redacted (it can quote response headers).</summary>
+    public SkytellsNetworkException NetworkFailure(string what, SkytellsGateway gateway, bool mayHaveReachedServer, Exception exception) =>
+        new(
+            new SkytellsErrorInfo
+            {
+                ErrorId = SkytellsNetworkException.NetworkErrorId,
+                Message = $"{what}: {Redactor.Redact(exception.Message)}",
+                Gateway = gateway,
+            },
+            mayHaveReachedServer,
+            Redactor.Scrub(exception));
 
     public void Dispose()
     {
@@ -123,7 +154,7 @@ internal sealed class SkytellsTransport : IDisposable
         }
     }
 
-    private async Task<T> SendCoreAsync<T>(SkytellsRequest request, bool streaming, Func<HttpResponseMessage, SkytellsGateway, CancellationToken, Task<T>> onSuccess, CancellationToken cancellationToken)
+    private async Task<T> SendCoreAsync<T>(SkytellsRequest request, bool streaming, Func<SkytellsTransport, HttpResponseMessage, SkytellsRequest, CancellationToken, Task<T>> onSuccess, CancellationToken cancellationToken)
     {
         var retry = Options.Retry;
         var limits = Options.GetRateLimits(request.Gateway);
@@ -146,9 +177,14 @@ internal sealed class SkytellsTransport : IDisposable
                 {
                     using var message = BuildMessage(request, streaming);
                     response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, tryCancellation.Token).ConfigureAwait(false);
+                    if (RefuseRedirect(response, request) is { } redirect)
+                    {
+                        throw redirect;
+                    }
+
                     if (response.IsSuccessStatusCode)
                     {
-                        var result = await onSuccess(response, request.Gateway, tryCancellation.Token).ConfigureAwait(false);
+                        var result = await onSuccess(this, response, request, tryCancellation.Token).ConfigureAwait(false);
                         Record(activity, request, started, (int)response.StatusCode, null);
                         if (streaming)
                         {
@@ -159,16 +195,16 @@ internal sealed class SkytellsTransport : IDisposable
                         return result;
                     }
 
-                    var errorResponse = await ReadAsync(response, request.Gateway, tryCancellation.Token).ConfigureAwait(false);
-                    failure = SkytellsErrorMapper.FromResponse(errorResponse, request, Redactor);
+                    var errorResponse = await ReadAsync(response, request.Gateway, MaxErrorBodyBytes, keepPrefix: true, tryCancellation.Token).ConfigureAwait(false);
+                    failure = SkytellsErrorMapper.FromResponse(errorResponse.Response, request, Redactor);
                     var statuses = request.IsIdempotent ? retry.RetryableStatusCodes : retry.CreateRetryableStatusCodes;
-                    retryable = statuses.Contains((int)errorResponse.StatusCode);
-                    Record(activity, request, started, (int)errorResponse.StatusCode, failure.ErrorId);
+                    retryable = statuses.Contains((int)errorResponse.Response.StatusCode);
+                    Record(activity, request, started, (int)errorResponse.Response.StatusCode, failure);
                 }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                 {
                     // Report the caller's own token, not the linked per-try one, so callers can match it.
-                    Record(activity, request, started, null, "cancelled");
+                    Record(activity, request, started, null, null, cancelled: true);
                     cancellationToken.ThrowIfCancellationRequested();
                     throw;
                 }
@@ -184,22 +220,21 @@ internal sealed class SkytellsTransport : IDisposable
                         exception)
                     { Timeout = Options.RequestTimeout };
                     retryable = request.IsIdempotent && retry.RetryOnTransportErrors;
-                    Record(activity, request, started, null, failure.ErrorId);
+                    Record(activity, request, started, null, failure);
                 }
                 catch (Exception exception) when (exception is HttpRequestException or IOException)
                 {
                     var notSent = exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError };
-                    failure = new SkytellsNetworkException(
-                        new SkytellsErrorInfo
-                        {
-                            ErrorId = SkytellsNetworkException.NetworkErrorId,
-                            Message = $"The {request.Operation} call to the {request.Gateway} gateway failed: {Redactor.Redact(exception.Message)}",
-                            Gateway = request.Gateway,
-                        },
-                        mayHaveReachedServer: !notSent,
-                        exception);
+                    failure = NetworkFailure($"The {request.Operation} call to the {request.Gateway} gateway failed", request.Gateway, mayHaveReachedServer: !notSent, exception);
                     retryable = retry.RetryOnTransportErrors && (request.IsIdempotent || notSent);
-                    Record(activity, request, started, null, failure.ErrorId);
+                    Record(activity, request, started, null, failure);
+                }
+                catch (SkytellsException exception)
+                {
+                    // Refused redirects, oversized or unreadable answers: the server did answer, so a retry could repeat work.
+                    failure = exception;
+                    retryable = false;
+                    Record(activity, request, started, response is null ? null : (int)response.StatusCode, failure);
                 }
                 finally
                 {
@@ -223,6 +258,82 @@ internal sealed class SkytellsTransport : IDisposable
         }
     }
 
+    private async Task<SkytellsResponse> ReadSuccessAsync(HttpResponseMessage response, SkytellsRequest request, CancellationToken cancellationToken)
+    {
+        var read = await ReadAsync(response, request.Gateway, Options.MaxResponseBytes, keepPrefix: false, cancellationToken).ConfigureAwait(false);
+        if (read.Exceeded)
+        {
+            throw TooLarge(response.StatusCode, request.Gateway, read.Response.RequestId, request.Operation, "the response", Options.MaxResponseBytes, nameof(SkytellsClientOptions.MaxResponseBytes));
+        }
+
+        return read.Response;
+    }
+
+    /// <summary>
+    /// Keeps a stream answer only when it is one: a success with any other content type (a JSON answer, a proxy's HTML
+    /// page) would otherwise parse as zero events and lose what the server said.
+    /// </summary>
+    private async Task<HttpResponseMessage> CheckStreamAsync(HttpResponseMessage response, SkytellsRequest request, CancellationToken cancellationToken)
+    {
+        var mediaType = response.Content.Headers.ContentType?.MediaType;
+        if (string.Equals(mediaType, "text/event-stream", StringComparison.OrdinalIgnoreCase))
+        {
+            return response;
+        }
+
+        var read = await ReadAsync(response, request.Gateway, MaxErrorBodyBytes, keepPrefix: true, cancellationToken).ConfigureAwait(false);
+        var body = read.Response.Body.Span;
+        if (EmbeddedError.TryRead(body, out var status))
+        {
+            var info = ErrorBodyReader.Read(status, body, read.Response.RequestId, request.Gateway, null, RateLimitInfo.FromHeaders(response.Headers), Redactor);
+            throw SkytellsErrorMapper.FromInfo(info, request.Model);
+        }
+
+        throw InvalidResponse(response.StatusCode, request.Gateway, read.Response.RequestId, body, request.Operation,
+            $"a stream was asked for (text/event-stream) but the answer is {Redactor.Redact(mediaType) ?? "without a content type"}", null);
+    }
+
+    /// <summary>
+    /// A redirect is never followed with the key. The library's handler does not follow them; a caller's
+    /// <see cref="HttpClient"/> may have, which shows as a final request URI on another origin.
+    /// </summary>
+    private SkytellsRedirectException? RefuseRedirect(HttpResponseMessage response, SkytellsRequest request)
+    {
+        var status = (int)response.StatusCode;
+        if (response.RequestMessage?.RequestUri is { } final && !SameOrigin(final, request.Uri))
+        {
+            var where = Redactor.Redact(final.AbsoluteUri);
+            return Redirected(request, response, where, followed: true,
+                $"The HttpClient given to SkytellsClient followed a redirect of {request.Operation} from the {request.Gateway} gateway to {where} (HTTP {status}), " +
+                "so the API key may have been sent there. The answer is refused; turn off automatic redirects on that HttpClient's handler (AllowAutoRedirect = false).");
+        }
+
+        if (status is < 300 or > 399)
+        {
+            return null;
+        }
+
+        var location = response.Headers.Location is { } target
+            ? Redactor.Redact((target.IsAbsoluteUri ? target : new Uri(request.Uri, target)).AbsoluteUri)
+            : null;
+        return Redirected(request, response, location, followed: false,
+            $"The {request.Gateway} gateway answered {request.Operation} with HTTP {status}, a redirect to {location ?? "no location"}. " +
+            "The client does not follow redirects, so neither the API key nor the request went there.");
+    }
+
+    private SkytellsRedirectException Redirected(SkytellsRequest request, HttpResponseMessage response, string? location, bool followed, string message) =>
+        new(
+            new SkytellsErrorInfo
+            {
+                StatusCode = response.StatusCode,
+                ErrorId = SkytellsRedirectException.RedirectErrorId,
+                Message = message,
+                RequestId = Redactor.Redact(RequestIdOf(response.Headers)),
+                Gateway = request.Gateway,
+            },
+            location,
+            followed);
+
     private HttpRequestMessage BuildMessage(SkytellsRequest request, bool streaming)
     {
         var message = new HttpRequestMessage(request.Method, request.Uri);
@@ -238,17 +349,21 @@ internal sealed class SkytellsTransport : IDisposable
         return message;
     }
 
-    private static async Task<SkytellsResponse> ReadAsync(HttpResponseMessage response, SkytellsGateway gateway, CancellationToken cancellationToken)
+    private static async Task<(SkytellsResponse Response, bool Exceeded)> ReadAsync(HttpResponseMessage response, SkytellsGateway gateway, int limit, bool keepPrefix, CancellationToken cancellationToken)
     {
-        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        return new SkytellsResponse
+        var body = await BoundedBody.ReadAsync(response.Content, limit, keepPrefix, cancellationToken).ConfigureAwait(false);
+        var read = new SkytellsResponse
         {
             StatusCode = response.StatusCode,
             Headers = response.Headers,
-            Body = bytes,
+            Body = body.Bytes,
             Gateway = gateway,
         };
+        return (read, body.Exceeded);
     }
+
+    private static string? RequestIdOf(HttpResponseHeaders headers) =>
+        headers.TryGetValues("x-request-id", out var values) ? values.FirstOrDefault() : null;
 
     private static Activity? StartActivity(SkytellsRequest request, int attempt)
     {
@@ -275,8 +390,13 @@ internal sealed class SkytellsTransport : IDisposable
         return activity;
     }
 
-    private static void Record(Activity? activity, SkytellsRequest request, long started, int? status, string? errorId)
+    /// <summary>
+    /// Ends the try's span and measures it. <c>error.type</c> is the exception type, never server text: it stays low in
+    /// cardinality and cannot carry anything a server echoed.
+    /// </summary>
+    private static void Record(Activity? activity, SkytellsRequest request, long started, int? status, SkytellsException? failure, bool cancelled = false)
     {
+        var errorType = cancelled ? typeof(OperationCanceledException).FullName : failure?.GetType().FullName;
         if (activity is not null)
         {
             if (status is { } code)
@@ -284,10 +404,10 @@ internal sealed class SkytellsTransport : IDisposable
                 activity.SetTag("http.response.status_code", code);
             }
 
-            if (errorId is not null)
+            if (errorType is not null)
             {
-                activity.SetTag("error.type", errorId);
-                activity.SetStatus(ActivityStatusCode.Error, errorId);
+                activity.SetTag("error.type", errorType);
+                activity.SetStatus(ActivityStatusCode.Error, failure?.Message ?? errorType);
             }
         }
 
@@ -300,9 +420,9 @@ internal sealed class SkytellsTransport : IDisposable
                 { "gen_ai.request.model", request.Model },
                 { "http.response.status_code", status },
             };
-            if (errorId is not null)
+            if (errorType is not null)
             {
-                tags.Add("error.type", errorId);
+                tags.Add("error.type", errorType);
             }
 
             SkytellsTelemetry.RequestDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);

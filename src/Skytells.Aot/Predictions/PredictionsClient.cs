@@ -80,10 +80,11 @@ public sealed class PredictionsClient
     }
 
     /// <summary>Reads a prediction.</summary>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is empty, <c>.</c>, <c>..</c> or holds control characters.</exception>
     public async Task<Prediction> GetAsync(string id, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        return await GetAsync(id, preferredUri: null, cancellationToken).ConfigureAwait(false);
+        var segment = PathSegment.Escape(id, nameof(id));
+        return await GetAsync(segment, preferredUri: null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Polls a prediction until it is terminal and returns it.</summary>
@@ -91,8 +92,8 @@ public sealed class PredictionsClient
     /// <exception cref="SkytellsTimeoutException">It was still running after <see cref="PredictionWaitOptions.MaxWait"/>.</exception>
     public Task<Prediction> WaitAsync(string id, PredictionWaitOptions? options = null, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        return WaitCoreAsync(id, null, options ?? new PredictionWaitOptions(), cancellationToken);
+        var segment = PathSegment.Escape(id, nameof(id));
+        return WaitCoreAsync(segment, null, options ?? new PredictionWaitOptions(), cancellationToken);
     }
 
     /// <summary>
@@ -104,17 +105,21 @@ public sealed class PredictionsClient
     public Task<Prediction> WaitAsync(Prediction prediction, PredictionWaitOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(prediction);
-        return WaitCoreAsync(prediction.Id, prediction, options ?? new PredictionWaitOptions(), cancellationToken);
+
+        // The id came from a server: it is checked like any caller's id before it becomes part of a URL.
+        var segment = PathSegment.Escape(prediction.Id, nameof(prediction));
+        return WaitCoreAsync(segment, prediction, options ?? new PredictionWaitOptions(), cancellationToken);
     }
 
     /// <summary>Cancels a running prediction and returns its new state (a terminal one is returned unchanged).</summary>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is empty, <c>.</c>, <c>..</c> or holds control characters.</exception>
     public async Task<Prediction> CancelAsync(string id, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        var segment = PathSegment.Escape(id, nameof(id));
         var request = new SkytellsRequest
         {
             Method = HttpMethod.Post,
-            Uri = _transport.BuildUri(Gateway, $"/predictions/{Uri.EscapeDataString(id)}/cancel"),
+            Uri = _transport.BuildUri(Gateway, $"/predictions/{segment}/cancel"),
             Gateway = Gateway,
             Operation = "predictions.cancel",
         };
@@ -122,17 +127,18 @@ public sealed class PredictionsClient
         var prediction = ReadPrediction(response, request.Operation, requireId: false);
 
         // Some deployments answer only {"success":true}; read the prediction so callers always get its state.
-        return string.IsNullOrEmpty(prediction.Id) ? await GetAsync(id, cancellationToken).ConfigureAwait(false) : prediction;
+        return string.IsNullOrEmpty(prediction.Id) ? await GetAsync(segment, preferredUri: null, cancellationToken).ConfigureAwait(false) : prediction;
     }
 
     /// <summary>Deletes a prediction and its stored outputs.</summary>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is empty, <c>.</c>, <c>..</c> or holds control characters.</exception>
     public async Task DeleteAsync(string id, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        var segment = PathSegment.Escape(id, nameof(id));
         var request = new SkytellsRequest
         {
             Method = HttpMethod.Delete,
-            Uri = _transport.BuildUri(Gateway, $"/predictions/{Uri.EscapeDataString(id)}"),
+            Uri = _transport.BuildUri(Gateway, $"/predictions/{segment}"),
             Gateway = Gateway,
             Operation = "predictions.delete",
         };
@@ -181,12 +187,13 @@ public sealed class PredictionsClient
         return ReadPage(response, page, request.Operation);
     }
 
-    private async Task<Prediction> GetAsync(string id, Uri? preferredUri, CancellationToken cancellationToken)
+    // segment: the prediction id, already escaped by PathSegment.
+    private async Task<Prediction> GetAsync(string segment, Uri? preferredUri, CancellationToken cancellationToken)
     {
         // The key is only ever sent to a configured gateway, even if a response names another host.
         var uri = preferredUri is not null && _transport.IsGatewayUri(preferredUri)
             ? preferredUri
-            : _transport.BuildUri(Gateway, $"/predictions/{Uri.EscapeDataString(id)}");
+            : _transport.BuildUri(Gateway, $"/predictions/{segment}");
         var request = new SkytellsRequest
         {
             Method = HttpMethod.Get,
@@ -198,20 +205,16 @@ public sealed class PredictionsClient
         return ReadPrediction(response, request.Operation);
     }
 
+    // id: already escaped by PathSegment.
     private async Task<Prediction> WaitCoreAsync(string id, Prediction? prediction, PredictionWaitOptions options, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(id))
-        {
-            throw new ArgumentException("The prediction has no id.", nameof(prediction));
-        }
-
         if (options.PollInterval < TimeSpan.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(options), "PollInterval cannot be negative.");
         }
 
         using var activity = SkytellsTelemetry.Source.StartActivity("predictions.wait", ActivityKind.Internal);
-        activity?.SetTag("skytells.prediction.id", id);
+        activity?.SetTag("skytells.prediction.id", _transport.Redactor.Redact(id));
         activity?.SetTag("skytells.gateway", SkytellsTelemetry.GatewayTag(Gateway));
         var deadline = options.MaxWait == Timeout.InfiniteTimeSpan ? (DateTimeOffset?)null : DateTimeOffset.UtcNow + options.MaxWait;
         var current = prediction;
@@ -225,7 +228,7 @@ public sealed class PredictionsClient
                     var remaining = end - DateTimeOffset.UtcNow;
                     if (remaining <= TimeSpan.Zero)
                     {
-                        throw WaitTimeout(current, options.MaxWait);
+                        throw WaitTimeout(current, options.MaxWait, _transport.Redactor);
                     }
 
                     delay = delay < remaining ? delay : remaining;
@@ -241,18 +244,18 @@ public sealed class PredictionsClient
         activity?.SetTag("skytells.prediction.status", current.Status.ToWireValue());
         if (current.Status == PredictionStatus.Failed && options.ThrowOnFailure)
         {
-            throw new SkytellsPredictionFailedException(current);
+            throw new SkytellsPredictionFailedException(current, _transport.Redactor);
         }
 
         return current;
     }
 
-    private static SkytellsTimeoutException WaitTimeout(Prediction last, TimeSpan maxWait) =>
+    private static SkytellsTimeoutException WaitTimeout(Prediction last, TimeSpan maxWait, SecretRedactor redactor) =>
         new(new SkytellsErrorInfo
         {
             StatusCode = HttpStatusCode.RequestTimeout,
             ErrorId = SkytellsTimeoutException.WaitTimeoutErrorId,
-            Message = $"Prediction '{last.Id}' was still {last.Status} after waiting {maxWait}.",
+            Message = redactor.Redact($"Prediction '{last.Id}' was still {last.Status} after waiting {maxWait}.")!,
         })
         {
             Timeout = maxWait,
@@ -273,7 +276,7 @@ public sealed class PredictionsClient
 
     private PredictionPage ReadPage(SkytellsResponse response, int requestedPage, string operation)
     {
-        var reader = new Utf8JsonReader(response.Body);
+        var reader = new Utf8JsonReader(response.Body.Span);
         try
         {
             // The list comes either paged ({data, pagination}) or as a bare array; look at the first token to choose.

@@ -23,20 +23,28 @@ internal static class RateLimitGate
 
         immediate.Dispose();
         SkytellsTelemetry.RateLimitWaits.Add(1, new KeyValuePair<string, object?>("skytells.gateway", SkytellsTelemetry.GatewayTag(gateway)));
-        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        if (maxWait != Timeout.InfiniteTimeSpan)
-        {
-            wait.CancelAfter(maxWait);
-        }
-
         RateLimitLease lease;
-        try
+        if (maxWait == Timeout.InfiniteTimeSpan)
         {
-            lease = await limiter.AcquireAsync(1, wait.Token).ConfigureAwait(false);
+            lease = await limiter.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
         }
-        catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
+        else
         {
-            throw Refused(gateway, $"waited longer than {maxWait} for a client-side {what} permit", null, exception);
+            using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            wait.CancelAfter(maxWait);
+            try
+            {
+                lease = await limiter.AcquireAsync(1, wait.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw Refused(gateway, $"waited longer than {maxWait} for a client-side {what} permit", null, exception);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // Surface the caller's own token, not the linked one.
+                throw new OperationCanceledException(cancellationToken);
+            }
         }
 
         if (lease.IsAcquired)
