@@ -21,6 +21,12 @@ public sealed record RecordedRequest(
     int StatusCode,
     DateTimeOffset ReceivedAt)
 {
+    /// <summary>
+    /// The request target exactly as it arrived on the wire (path and query, percent-escapes kept), where
+    /// <see cref="Path"/> is decoded: tells <c>/v1/predictions/a%2Fb</c> from <c>/v1/predictions/a/b</c>.
+    /// </summary>
+    public string RawTarget { get; init; } = string.Empty;
+
     private static readonly HashSet<string> SecretHeaders = new(StringComparer.OrdinalIgnoreCase) { "x-api-key", "authorization" };
 
     /// <summary>A one-line summary; the values of <c>x-api-key</c> and <c>Authorization</c> are masked.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace Skytells.Emulator.Recording;
 
@@ -18,7 +19,10 @@ internal sealed class RequestRecorder
 
         var query = request.QueryString.HasValue ? request.QueryString.Value![1..] : string.Empty;
         var entry = new RecordingEntry(new RecordedRequest(
-            gateway, request.Method, request.Path.Value ?? "/", query, headers, string.Empty, 0, receivedAt));
+            gateway, request.Method, request.Path.Value ?? "/", query, headers, string.Empty, 0, receivedAt)
+        {
+            RawTarget = request.HttpContext.Features.Get<IHttpRequestFeature>()?.RawTarget ?? string.Empty,
+        });
         lock (_gate)
         {
             _entries.Add(entry);
