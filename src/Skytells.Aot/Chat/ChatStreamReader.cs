@@ -68,6 +68,13 @@ internal sealed class ChatStreamReader : IAsyncEnumerator<ChatCompletionChunk>
                 _idle!.CancelAfter(_options.IdleTimeout);
                 if (!await events.MoveNextAsync().ConfigureAwait(false))
                 {
+                    // A close after chunks is a clean end; a close before any event and without [DONE] lost the answer.
+                    if (_metrics.ChunkCount == 0)
+                    {
+                        throw _transport.InvalidResponse(HttpStatusCode.OK, _request.Gateway, _requestId, ReadOnlySpan<byte>.Empty, _request.Operation,
+                            "the stream ended before its first event", null);
+                    }
+
                     break;
                 }
 

@@ -4,8 +4,8 @@ namespace Skytells;
 
 /// <summary>
 /// A streamed chat completion. Enumerate it once with <c>await foreach</c>; the request is sent when enumeration
-/// starts. It ends at <c>[DONE]</c> or a clean close, skips keep-alives and empty events, stops promptly on
-/// cancellation even while the server is silent, fails with <see cref="SkytellsTimeoutException"/> after
+/// starts. It ends at <c>[DONE]</c> or a clean close after the first chunk (a close before any is an error), skips
+/// keep-alives and empty events, stops promptly on cancellation even while the server is silent, fails with <see cref="SkytellsTimeoutException"/> after
 /// <see cref="ChatStreamOptions.IdleTimeout"/> of silence or <see cref="ChatStreamOptions.TotalTimeout"/> in all, turns an
 /// error event into a typed exception, and is never retried once a chunk was yielded.
 /// </summary>
