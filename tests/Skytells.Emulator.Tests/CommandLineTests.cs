@@ -231,6 +231,9 @@ public sealed class CommandLineTests
     [InlineData("tier3")]
     [InlineData("<requests>/<streams>[/<window>[/<max-stream-duration>]]")]
     [InlineData("50ms")]
+    [InlineData("redirect=<url>")]
+    [InlineData("reset-after-bytes=")]
+    [InlineData("; close")]
     public void Help_lists_every_option_and_syntax(string text) =>
         Assert.Contains(text, CommandLineParser.Usage, StringComparison.Ordinal);
 

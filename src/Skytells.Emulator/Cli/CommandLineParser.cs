@@ -45,6 +45,8 @@ internal static class CommandLineParser
 
         Per-request faults: send the header
           x-emulator-fault: status=503; retry-after=2; delay=100ms; reset; malformed; truncated; after-processing; fail=message
+        as a hostile server
+          x-emulator-fault: redirect=<url>; redirect-status=307; reset-after-bytes=100; close
         and for chat streams
           x-emulator-fault: stream-keep-alive; stream-omit-done; stream-drop-after=3; stream-stall-after=2; stream-stall=5s;
                             stream-error-after=3; ttft=200ms; inter-token-delay=20ms

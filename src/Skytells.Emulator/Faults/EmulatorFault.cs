@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Skytells.Emulator;
@@ -5,13 +6,17 @@ namespace Skytells.Emulator;
 /// <summary>
 /// A fault rule for <see cref="SkytellsEmulator.InjectFault"/>: it matches requests by the optional filters and
 /// applies to the next <see cref="Times"/> matching requests. Set at most one answer (<see cref="StatusCode"/>,
-/// <see cref="ResetConnection"/>, <see cref="MalformedBody"/>, <see cref="TruncatedBody"/>); <see cref="Delay"/> and
-/// <see cref="FailPrediction"/> combine with any of them. The stream faults (<c>Stream*</c>, <c>Chat*</c>) shape a
-/// streaming chat answer instead of replacing it, so they combine with each other and a delay but not with an answer.
-/// The rule is copied when injected.
+/// <see cref="RedirectLocation"/>, <see cref="Body"/> and/or <see cref="ResetAfterBodyBytes"/>,
+/// <see cref="ResetConnection"/>, <see cref="CloseWithoutResponse"/>, <see cref="MalformedBody"/>,
+/// <see cref="TruncatedBody"/>); <see cref="Delay"/> and <see cref="FailPrediction"/> combine with any of them, and
+/// <see cref="ResponseHeaders"/> with any answer that sends headers. The stream faults (<c>Stream*</c>, <c>Chat*</c>)
+/// shape a streaming chat answer instead of replacing it, so they combine with each other and a delay but not with an
+/// answer. The rule (its headers and body bytes included) is copied when injected.
 /// </summary>
-public sealed class EmulatorFault
+public sealed partial class EmulatorFault
 {
+    private Dictionary<string, string> _responseHeaders = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Only requests that arrive on this gateway; null matches both.</summary>
     public EmulatorGateway? Gateway { get; set; }
 
@@ -44,6 +49,59 @@ public sealed class EmulatorFault
 
     /// <summary>Aborts the TCP connection without sending a response.</summary>
     public bool ResetConnection { get; set; }
+
+    /// <summary>
+    /// Closes the connection gracefully (a FIN, no reset) without sending a single response byte, as a proxy that
+    /// gives up on a request does.
+    /// </summary>
+    public bool CloseWithoutResponse { get; set; }
+
+    /// <summary>The status of a redirect answer (300 to 399); 302 when only <see cref="RedirectLocation"/> is set.</summary>
+    public int? RedirectStatusCode { get; set; }
+
+    /// <summary>Answers with a redirect to this URL (sent as is in the <c>Location</c> header) and an empty body.</summary>
+    public string? RedirectLocation { get; set; }
+
+    /// <summary>
+    /// Answers with exactly these bytes (no envelope) on any route, streaming chat requests included; see
+    /// <see cref="BodyStatusCode"/>, <see cref="BodyContentType"/>, <see cref="BodyRepeat"/> and <see cref="BodyChunked"/>.
+    /// </summary>
+    public byte[]? Body { get; set; }
+
+    /// <summary>The <c>Content-Type</c> of the <see cref="Body"/> answer; null is <c>application/json</c>, empty sends none.</summary>
+    public string? BodyContentType { get; set; }
+
+    /// <summary>The status of the <see cref="Body"/> answer (200 to 599).</summary>
+    public int BodyStatusCode { get; set; } = 200;
+
+    /// <summary>
+    /// How many times the <see cref="Body"/> bytes are sent back to back (at least 1): a small array makes a huge answer,
+    /// and the emulator writes the same array again each time instead of building the whole answer in memory.
+    /// </summary>
+    public int BodyRepeat { get; set; } = 1;
+
+    /// <summary>
+    /// Sends the <see cref="Body"/> answer with chunked transfer encoding and no <c>Content-Length</c>; otherwise the
+    /// answer announces <c>Content-Length</c> = <c>Body.Length × BodyRepeat</c>.
+    /// </summary>
+    public bool BodyChunked { get; set; }
+
+    /// <summary>
+    /// Sends the answer's headers and exactly this many body bytes, then resets the connection (TCP RST), so the client
+    /// fails in the middle of reading the body. The answer cut is <see cref="Body"/> when set, else the emulator's own
+    /// when <see cref="AfterProcessing"/> is set and longer than this, else a built-in JSON prediction of a few KB;
+    /// the count must be smaller than <see cref="Body"/> or the built-in answer.
+    /// </summary>
+    public int? ResetAfterBodyBytes { get; set; }
+
+    /// <summary>
+    /// Extra headers (case-insensitive names) set on the fault's answer, whichever it is as long as it sends headers
+    /// (not <see cref="ResetConnection"/> or <see cref="CloseWithoutResponse"/>); each wins over a header of the same
+    /// name the emulator would set, e.g. <c>Retry-After</c>, <c>Content-Type</c> or <c>Location</c>. The framing
+    /// headers <c>Content-Length</c> and <c>Transfer-Encoding</c> are refused: <see cref="BodyChunked"/>,
+    /// <see cref="TruncatedBody"/> and <see cref="ResetAfterBodyBytes"/> shape the framing.
+    /// </summary>
+    public IDictionary<string, string> ResponseHeaders => _responseHeaders;
 
     /// <summary>Answers 200 with <c>application/json</c> and a body that is not valid JSON.</summary>
     public bool MalformedBody { get; set; }
@@ -99,7 +157,14 @@ public sealed class EmulatorFault
         StreamKeepAlive || StreamOmitDone || StreamDropAfterChunks is not null || StreamStallAfterChunks is not null || StreamStall is not null
         || StreamErrorAfterChunks is not null || ChatTimeToFirstToken is not null || ChatInterTokenDelay is not null;
 
-    internal bool HasAnswer => StatusCode is not null || ResetConnection || MalformedBody || TruncatedBody;
+    internal bool HasAnswer => AnswerCount > 0;
+
+    internal bool HasRedirect => RedirectLocation is not null || RedirectStatusCode is not null;
+
+    // A body cut by a reset is one answer, not two: the reset shapes how the body ends.
+    internal int AnswerCount =>
+        (StatusCode is null ? 0 : 1) + (ResetConnection ? 1 : 0) + (MalformedBody ? 1 : 0) + (TruncatedBody ? 1 : 0)
+        + (HasRedirect ? 1 : 0) + (Body is not null || ResetAfterBodyBytes is not null ? 1 : 0) + (CloseWithoutResponse ? 1 : 0);
 
     /// <inheritdoc />
     /// <remarks>Describes the rule without the <see cref="ApiKey"/> filter's value, which is a secret.</remarks>
@@ -119,6 +184,16 @@ public sealed class EmulatorFault
         Append(text, "ResetConnection", ResetConnection ? true : null);
         Append(text, "MalformedBody", MalformedBody ? true : null);
         Append(text, "TruncatedBody", TruncatedBody ? true : null);
+        Append(text, "CloseWithoutResponse", CloseWithoutResponse ? true : null);
+        Append(text, "RedirectStatusCode", RedirectStatusCode);
+        Append(text, "RedirectLocation", RedirectLocation);
+        Append(text, "Body", Body is null ? null : string.Create(CultureInfo.InvariantCulture, $"{Body.Length} bytes"));
+        Append(text, "BodyContentType", BodyContentType);
+        Append(text, "BodyStatusCode", BodyStatusCode == 200 ? null : BodyStatusCode);
+        Append(text, "BodyRepeat", BodyRepeat == 1 ? null : BodyRepeat);
+        Append(text, "BodyChunked", BodyChunked ? true : null);
+        Append(text, "ResetAfterBodyBytes", ResetAfterBodyBytes);
+        Append(text, "ResponseHeaders", _responseHeaders.Count == 0 ? null : string.Join("; ", _responseHeaders.Select(h => $"{h.Key}: {h.Value}")));
         Append(text, "AfterProcessing", AfterProcessing ? true : null);
         Append(text, "FailPrediction", FailPrediction);
         Append(text, "StreamKeepAlive", StreamKeepAlive ? true : null);
@@ -132,48 +207,14 @@ public sealed class EmulatorFault
         return text.Append(" }").ToString();
     }
 
-    internal EmulatorFault Copy() => (EmulatorFault)MemberwiseClone();
-
-    /// <summary>Rejects rules that could never do what they say, before they silently match nothing.</summary>
-    internal void Validate()
+    internal EmulatorFault Copy()
     {
-        if (Times < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(Times), Times, "A fault applies to at least one request.");
-        }
+        var copy = (EmulatorFault)MemberwiseClone();
 
-        if (StatusCode is { } status && status is < 400 or > 599)
-        {
-            throw new ArgumentOutOfRangeException(nameof(StatusCode), status, "An injected status must be an error status (400 to 599).");
-        }
-
-        var answers = (StatusCode is null ? 0 : 1) + (ResetConnection ? 1 : 0) + (MalformedBody ? 1 : 0) + (TruncatedBody ? 1 : 0);
-        if (answers > 1)
-        {
-            throw new ArgumentException("A fault can answer in one way only: a status, a reset, a malformed or a truncated body.");
-        }
-
-        if (AfterProcessing && answers == 0)
-        {
-            throw new ArgumentException("AfterProcessing needs an answer to give after processing: a status, a reset, a malformed or a truncated body.");
-        }
-
-        if (answers == 0 && Delay is null && FailPrediction is null && !ShapesStream)
-        {
-            throw new ArgumentException("The fault does nothing: set an answer, a delay, FailPrediction or a stream fault.");
-        }
-
-        ValidateStream(answers);
-
-        if (RetryAfter < TimeSpan.Zero || Delay < TimeSpan.Zero)
-        {
-            throw new ArgumentOutOfRangeException(RetryAfter < TimeSpan.Zero ? nameof(RetryAfter) : nameof(Delay), "Durations cannot be negative.");
-        }
-
-        if ((RetryAfter is not null || ErrorId is not null || Message is not null) && StatusCode is null)
-        {
-            throw new ArgumentException("RetryAfter, ErrorId and Message belong to a StatusCode answer.");
-        }
+        // The header map and the body array are the caller's objects: changing them later must not change the rule.
+        copy._responseHeaders = new Dictionary<string, string>(_responseHeaders, StringComparer.OrdinalIgnoreCase);
+        copy.Body = Body?.ToArray();
+        return copy;
     }
 
     internal bool Matches(EmulatorGateway gateway, string method, string path, string? apiKey, bool streaming = false) =>
@@ -182,40 +223,6 @@ public sealed class EmulatorFault
         && (Method is null || string.Equals(Method, method, StringComparison.OrdinalIgnoreCase))
         && (PathContains is null || path.Contains(PathContains, StringComparison.OrdinalIgnoreCase))
         && (ApiKey is null || string.Equals(ApiKey, apiKey, StringComparison.Ordinal));
-
-    private void ValidateStream(int answers)
-    {
-        if (!ShapesStream)
-        {
-            return;
-        }
-
-        if (answers > 0)
-        {
-            throw new ArgumentException("Stream faults shape a stream that an answer (status, reset, malformed or truncated body) never starts.");
-        }
-
-        if ((StreamStallAfterChunks is null) != (StreamStall is null))
-        {
-            throw new ArgumentException("StreamStallAfterChunks and StreamStall go together: after how many chunks, and for how long.");
-        }
-
-        var endings = (StreamOmitDone ? 1 : 0) + (StreamDropAfterChunks is null ? 0 : 1) + (StreamErrorAfterChunks is null ? 0 : 1);
-        if (endings > 1)
-        {
-            throw new ArgumentException("A stream ends in one way only: StreamOmitDone, StreamDropAfterChunks or StreamErrorAfterChunks.");
-        }
-
-        if (StreamDropAfterChunks < 0 || StreamStallAfterChunks < 0 || StreamErrorAfterChunks < 0)
-        {
-            throw new ArgumentException("Chunk counts (StreamDropAfterChunks, StreamStallAfterChunks, StreamErrorAfterChunks) cannot be negative.");
-        }
-
-        if (StreamStall < TimeSpan.Zero || ChatTimeToFirstToken < TimeSpan.Zero || ChatInterTokenDelay < TimeSpan.Zero)
-        {
-            throw new ArgumentException("Durations (StreamStall, ChatTimeToFirstToken, ChatInterTokenDelay) cannot be negative.");
-        }
-    }
 
     private static void Append(StringBuilder text, string name, object? value)
     {

@@ -6,7 +6,10 @@ namespace Skytells.Emulator.Faults;
 /// <summary>
 /// Parses the per-request <c>x-emulator-fault</c> header, for command-line users who cannot call
 /// <see cref="SkytellsEmulator.InjectFault"/>: <c>status=503; retry-after=2; delay=100ms; reset; malformed;
-/// truncated; after-processing; fail=message; error-id=ID; message=text</c>, and for chat streams
+/// truncated; after-processing; fail=message; error-id=ID; message=text</c>; the hostile-server answers
+/// <c>redirect=URL</c> (302, or <c>redirect-status=3xx</c>; the URL cannot contain <c>;</c>), <c>reset-after-bytes=N</c>
+/// (the headers and N bytes of a built-in prediction, then a TCP reset) and <c>close</c> (a graceful close without a
+/// response byte); and for chat streams
 /// <c>stream-keep-alive; stream-omit-done; stream-drop-after=N; stream-stall-after=N; stream-stall=2s;
 /// stream-error-after=N; ttft=100ms; inter-token-delay=5ms</c>. Durations take <c>ms</c>, <c>s</c> or <c>m</c>; a
 /// bare number is seconds.
@@ -39,6 +42,18 @@ internal static class FaultHeader
                 case "MALFORMED": fault.MalformedBody = Flag(key, value); break;
                 case "TRUNCATED": fault.TruncatedBody = Flag(key, value); break;
                 case "AFTER-PROCESSING": fault.AfterProcessing = Flag(key, value); break;
+                case "REDIRECT": fault.RedirectLocation = Required(key, value); break;
+                case "REDIRECT-STATUS":
+                    fault.RedirectStatusCode = int.TryParse(Required(key, value), NumberStyles.None, CultureInfo.InvariantCulture, out var redirect)
+                        ? redirect
+                        : throw Invalid($"redirect-status '{value}' is not a number");
+                    break;
+                case "RESET-AFTER-BYTES":
+                    fault.ResetAfterBodyBytes = int.TryParse(Required(key, value), NumberStyles.None, CultureInfo.InvariantCulture, out var bytes)
+                        ? bytes
+                        : throw Invalid($"reset-after-bytes '{value}' is not a byte count");
+                    break;
+                case "CLOSE": fault.CloseWithoutResponse = Flag(key, value); break;
                 case "STREAM-KEEP-ALIVE": fault.StreamKeepAlive = Flag(key, value); break;
                 case "STREAM-OMIT-DONE": fault.StreamOmitDone = Flag(key, value); break;
                 case "STREAM-DROP-AFTER": fault.StreamDropAfterChunks = Count(key, value); break;

@@ -9,7 +9,7 @@ namespace Skytells.Emulator;
 /// <param name="Query">The query string without the leading <c>?</c>; empty when there is none.</param>
 /// <param name="Headers">The request headers (case-insensitive names; repeated headers joined with commas).</param>
 /// <param name="Body">The raw request body as UTF-8 text; empty when there is none.</param>
-/// <param name="StatusCode">The status the emulator answered, or 0 when it reset the connection or the client went away first.</param>
+/// <param name="StatusCode">The status the emulator answered, or 0 when it reset or closed the connection without one or the client went away first.</param>
 /// <param name="ReceivedAt">When the request arrived, on the emulator's <see cref="EmulatorOptions.TimeProvider"/>.</param>
 public sealed record RecordedRequest(
     EmulatorGateway Gateway,
