@@ -16,4 +16,8 @@ public sealed class SkytellsWebhookException : SkytellsException
         : base(new SkytellsErrorInfo { ErrorId = errorId, Message = message }, innerException)
     {
     }
+
+    // One wording for the verifier and the receiver; it names the limit and nothing of the body or the secret.
+    internal static SkytellsWebhookException PayloadTooLarge(int limit) =>
+        new(PayloadTooLargeErrorId, $"The delivery is larger than {limit} bytes.");
 }

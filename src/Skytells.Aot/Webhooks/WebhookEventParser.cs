@@ -6,7 +6,10 @@ namespace Skytells;
 public static class WebhookEventParser
 {
     /// <summary>Parses <paramref name="body"/>.</summary>
-    /// <exception cref="SkytellsWebhookException">The body is not JSON, has data after the JSON object, or holds no prediction.</exception>
+    /// <exception cref="SkytellsWebhookException">
+    /// The body is not JSON, has data after the JSON object, holds no prediction, or holds a value no .NET type can
+    /// represent (a timestamp out of range, say). Malformed input raises this exception and no other.
+    /// </exception>
     public static WebhookEvent Parse(ReadOnlySpan<byte> body)
     {
         try
@@ -19,7 +22,7 @@ public static class WebhookEventParser
                 throw Invalid("the body is not a JSON object", null);
             }
 
-            var shape = ReadEnvelopeFields(ref reader);
+            var shape = ReadTopLevel(ref reader);
 
             // The reader accepts a single top-level value, so any further token (a second object, stray text) throws.
             if (reader.Read())
@@ -39,6 +42,21 @@ public static class WebhookEventParser
         catch (JsonException exception)
         {
             throw Invalid(exception.Message, exception);
+        }
+    }
+
+    private static EnvelopeFields ReadTopLevel(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return ReadEnvelopeFields(ref reader);
+        }
+        catch (InvalidOperationException exception)
+        {
+            // Found by fuzzing: the reader reports text it cannot decode (invalid UTF-8, an escaped lone surrogate such
+            // as "\uD800") as InvalidOperationException, not JsonException, when a name is compared or a string read.
+            // Every call in the scan checks the token type first, so nothing else raises it here.
+            throw Invalid("a top-level name or value is not valid text", exception);
         }
     }
 
@@ -77,7 +95,24 @@ public static class WebhookEventParser
 
     private static Prediction Bind(ReadOnlySpan<byte> json)
     {
-        var prediction = JsonSerializer.Deserialize(json, SkytellsJsonContext.Default.Prediction) ?? throw Invalid("the body holds no prediction", null);
+        Prediction? prediction;
+        try
+        {
+            prediction = JsonSerializer.Deserialize(json, SkytellsJsonContext.Default.Prediction);
+        }
+        catch (ArgumentException exception)
+        {
+            // A converter can hand a well-formed value to a framework type that refuses it: found by fuzzing, a unix
+            // timestamp outside years 1 to 9999 made DateTimeOffset throw ArgumentOutOfRangeException through the
+            // serializer. Such a body is as much "not a delivery" as bad JSON.
+            throw Invalid("a field holds a value out of range", exception);
+        }
+
+        if (prediction is null)
+        {
+            throw Invalid("the body holds no prediction", null);
+        }
+
         RequireId(prediction);
         return prediction;
     }

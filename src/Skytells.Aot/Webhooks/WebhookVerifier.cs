@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -23,6 +24,21 @@ public sealed class WebhookVerifier
         _key = Encoding.UTF8.GetBytes(secret);
     }
 
+    /// <summary>
+    /// Largest body <see cref="VerifyAsync(Stream, string?, CancellationToken)"/> reads before refusing it. Default 1 MiB,
+    /// as <see cref="WebhookReceiver.MaxBodyBytes"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is zero or negative.</exception>
+    public int MaxBodyBytes
+    {
+        get;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(value);
+            field = value;
+        }
+    } = 1024 * 1024;
+
     /// <summary>True when <paramref name="signature"/> is the body's signature (surrounding spaces and hex case ignored).</summary>
     public bool Verify(ReadOnlySpan<byte> body, string? signature)
     {
@@ -31,12 +47,33 @@ public sealed class WebhookVerifier
         return Matches(expected, signature);
     }
 
-    /// <summary>Reads <paramref name="body"/> to its end, hashing as it goes, and checks <paramref name="signature"/>.</summary>
+    /// <summary>
+    /// Reads <paramref name="body"/> to its end, hashing as it goes, and checks <paramref name="signature"/> as
+    /// <see cref="Verify(ReadOnlySpan{byte}, string?)"/> does. Stops reading once the body passes <see cref="MaxBodyBytes"/>.
+    /// </summary>
+    /// <exception cref="SkytellsWebhookException">The body is larger than <see cref="MaxBodyBytes"/> (<c>PAYLOAD_TOO_LARGE</c>).</exception>
     public async Task<bool> VerifyAsync(Stream body, string? signature, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(body);
-        var expected = await HMACSHA256.HashDataAsync(_key, body, cancellationToken).ConfigureAwait(false);
-        return Matches(expected, signature);
+        using var hash = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, _key);
+        var chunk = ArrayPool<byte>.Shared.Rent(WebhookBodyReader.ChunkBytes);
+        try
+        {
+            long total = 0;
+            int read;
+            while ((read = await WebhookBodyReader.ReadChunkAsync(body, chunk.AsMemory(0, WebhookBodyReader.ChunkBytes), total, MaxBodyBytes, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                hash.AppendData(chunk, 0, read);
+                total += read;
+            }
+        }
+        finally
+        {
+            // The pooled array held a delivery (prompts, output URLs): the next renter must not see it.
+            ArrayPool<byte>.Shared.Return(chunk, clearArray: true);
+        }
+
+        return Matches(hash.GetHashAndReset(), signature);
     }
 
     /// <summary>The signature a sender puts on <paramref name="body"/> (lowercase hex).</summary>
