@@ -36,25 +36,33 @@ internal static class EmbeddedError
     public static bool TryRead(JsonElement root, out HttpStatusCode status)
     {
         status = HttpStatusCode.InternalServerError;
-        if (root.ValueKind != JsonValueKind.Object
-            || !root.TryGetProperty("error", out var error)
-            || error.ValueKind is not (JsonValueKind.Object or JsonValueKind.String)
-            || root.TryGetProperty("choices", out _))
+        try
         {
-            return false;
-        }
-
-        if (error.ValueKind == JsonValueKind.Object)
-        {
-            foreach (var name in (ReadOnlySpan<string>)["status", "http_status"])
+            if (root.ValueKind != JsonValueKind.Object
+                || !root.TryGetProperty("error", out var error)
+                || error.ValueKind is not (JsonValueKind.Object or JsonValueKind.String)
+                || root.TryGetProperty("choices", out _))
             {
-                if (error.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var code) && code is >= 400 and <= 599)
+                return false;
+            }
+
+            if (error.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var name in (ReadOnlySpan<string>)["status", "http_status"])
                 {
-                    status = (HttpStatusCode)code;
+                    if (error.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var code) && code is >= 400 and <= 599)
+                    {
+                        status = (HttpStatusCode)code;
+                    }
                 }
             }
-        }
 
-        return true;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            // A property name that cannot be decoded (a lone surrogate escape): not an envelope the client can read.
+            return false;
+        }
     }
 }

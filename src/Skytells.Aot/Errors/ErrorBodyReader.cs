@@ -51,9 +51,10 @@ internal static class ErrorBodyReader
                 }
             }
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
         {
-            // Not JSON (a proxy's HTML page, a cut body): the status line below still tells the caller what happened.
+            // Not JSON (a proxy's HTML page, a cut body), or JSON whose text cannot be decoded (a lone surrogate
+            // escape): what was read stays, and the status line below still tells the caller what happened.
         }
 
         if (string.IsNullOrWhiteSpace(message))

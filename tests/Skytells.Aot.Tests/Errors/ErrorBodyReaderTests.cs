@@ -71,4 +71,26 @@ public sealed class ErrorBodyReaderTests
         Assert.DoesNotContain("sk-secret-123", info.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("sk-secret-123", info.Details, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Text_that_cannot_be_decoded_keeps_what_was_read_instead_of_escaping()
+    {
+        // Found by fuzzing: a lone surrogate escape makes GetString throw InvalidOperationException.
+        var info = Read(HttpStatusCode.NotFound, """{"error":{"message":"Not here","error_id":"NOT\uD800\u0041_FOUND"}}""");
+        Assert.Equal("Not here", info.Message);
+        Assert.Null(info.ErrorId);
+        Assert.Equal(HttpStatusCode.NotFound, info.StatusCode);
+    }
+
+    [Fact]
+    public void Every_field_is_redacted()
+    {
+        const string Key = "sk-echoed-secret";
+        var info = Read(HttpStatusCode.Unauthorized,
+            """{"error":{"message":"KEY","error_id":"KEY","type":"KEY","code":"KEY","param":"KEY","request_id":"KEY","details":{"k":"KEY"}}}""".Replace("KEY", Key, StringComparison.Ordinal),
+            new SecretRedactor(Key));
+        string?[] fields = [info.Message, info.ErrorId, info.ErrorType, info.ErrorCode, info.Parameter, info.RequestId, info.Details];
+        Assert.All(fields, field => Assert.DoesNotContain(Key, field ?? string.Empty, StringComparison.Ordinal));
+        Assert.All(fields, field => Assert.Contains("[redacted]", field ?? string.Empty, StringComparison.Ordinal));
+    }
 }

@@ -100,4 +100,14 @@ public sealed class PredictionJsonTests
         Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1741910220), prediction.UpdatedAt);
         Assert.Equal(42, prediction.Metrics!.Progress);
     }
+
+    [Theory]
+    [InlineData("-62135596801")]
+    [InlineData("253402300800")]
+    [InlineData("9223372036854775807")]
+    public void A_unix_timestamp_out_of_range_reads_as_null(string seconds)
+    {
+        var prediction = Parse($$"""{"id":"p","status":"succeeded","created_at":{{seconds}}}""");
+        Assert.Null(prediction.CreatedAt);
+    }
 }
