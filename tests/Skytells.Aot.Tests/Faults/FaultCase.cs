@@ -22,9 +22,14 @@ public sealed record FaultOutcome(Type? Error, int Requests, string? MessageHint
         where T : SkytellsException => new(typeof(T), requests, hint);
 
     /// <summary>The cell of docs/reliability.md's matrix this outcome stands for.</summary>
-    public override string ToString() => Error is null
-        ? Requests == 1 ? "succeeds" : $"retried, succeeds ({Requests} sent)"
-        : Requests == 1 ? $"`{Error.Name}`" : $"retried, then `{Error.Name}` ({Requests} sent)";
+    public override string ToString() => (Error, Requests) switch
+    {
+        (null, 1) => "succeeds",
+        (null, _) => $"retried, succeeds ({Requests} sent)",
+        (_, 0) => $"retried, then `{Error.Name}` (none reached the server)",
+        (_, 1) => $"`{Error.Name}`",
+        _ => $"retried, then `{Error.Name}` ({Requests} sent)",
+    };
 }
 
 /// <summary>One row of the fault matrix: how to arm the fault for an operation, and what each operation must end in.</summary>

@@ -81,6 +81,26 @@ public static class FaultMatrix
             get: FaultOutcome.Fails<SkytellsServerException>(Tries), create: FaultOutcome.Fails<SkytellsServerException>(1), stream: FaultOutcome.Fails<SkytellsServerException>(1)),
     ];
 
+    /// <summary>The matrix as the Markdown table of docs/reliability.md (a test keeps the two identical).</summary>
+    public static string RenderTable()
+    {
+        var table = new StringBuilder()
+            .Append("| fault | get (`GetAsync`) | create (`CreateAsync`) | stream (`Chat.StreamAsync`) |\n")
+            .Append("|---|---|---|---|\n");
+        foreach (var row in Cases)
+        {
+            table.Append("| ").Append(row.Name);
+            foreach (var operation in (ReadOnlySpan<FaultOperation>)[FaultOperation.Get, FaultOperation.Create, FaultOperation.Stream])
+            {
+                table.Append(" | ").Append(row.Outcomes.TryGetValue(operation, out var outcome) ? outcome.ToString() : "n/a");
+            }
+
+            table.Append(" |\n");
+        }
+
+        return table.ToString();
+    }
+
     /// <summary>Points a rule at the requests of one operation by one key.</summary>
     private static EmulatorFault At(string key, FaultOperation operation, EmulatorFault fault)
     {
