@@ -7,8 +7,8 @@ public static class WebhookEventParser
 {
     /// <summary>Parses <paramref name="body"/>.</summary>
     /// <exception cref="SkytellsWebhookException">
-    /// The body is not JSON, has data after the JSON object, holds no prediction, or holds a value no .NET type can
-    /// represent (a timestamp out of range, say). Malformed input raises this exception and no other.
+    /// The body is not JSON, has data after the JSON object, or holds no prediction. Malformed input raises this
+    /// exception and no other.
     /// </exception>
     public static WebhookEvent Parse(ReadOnlySpan<byte> body)
     {
@@ -95,24 +95,7 @@ public static class WebhookEventParser
 
     private static Prediction Bind(ReadOnlySpan<byte> json)
     {
-        Prediction? prediction;
-        try
-        {
-            prediction = JsonSerializer.Deserialize(json, SkytellsJsonContext.Default.Prediction);
-        }
-        catch (ArgumentException exception)
-        {
-            // A converter can hand a well-formed value to a framework type that refuses it: found by fuzzing, a unix
-            // timestamp outside years 1 to 9999 made DateTimeOffset throw ArgumentOutOfRangeException through the
-            // serializer. Such a body is as much "not a delivery" as bad JSON.
-            throw Invalid("a field holds a value out of range", exception);
-        }
-
-        if (prediction is null)
-        {
-            throw Invalid("the body holds no prediction", null);
-        }
-
+        var prediction = JsonSerializer.Deserialize(json, SkytellsJsonContext.Default.Prediction) ?? throw Invalid("the body holds no prediction", null);
         RequireId(prediction);
         return prediction;
     }

@@ -7,8 +7,10 @@ namespace Skytells.Tests.Load;
 /// <summary>
 /// 1,000 concurrent creates and 50 concurrent streams through one Tier 3 client: everything completes or fails with
 /// a typed error, the gateway never sees more than the 10 streams Tier 3 allows, every permit comes back, and memory
-/// returns near its start after a full collection. Figures are written to the test output, not asserted as timings.
+/// returns near its start after a full collection. Figures are written to the test output, not asserted as timings;
+/// it runs alone so the heap it measures is its own.
 /// </summary>
+[Collection(nameof(SerialMeasurements))]
 public sealed class ConcurrentLoadTests(ITestOutputHelper output)
 {
     private const int Creates = 1_000;

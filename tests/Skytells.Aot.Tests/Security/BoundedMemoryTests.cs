@@ -9,7 +9,7 @@ namespace Skytells.Tests.Security;
 /// process (the in-process emulator included) while the call runs. Alone in its collection so no other test's
 /// allocations are counted.
 /// </summary>
-[Collection(nameof(SerialAllocationTests))]
+[Collection(nameof(SerialMeasurements))]
 public sealed class BoundedMemoryTests(EmulatorFixture fixture, ITestOutputHelper output) : IClassFixture<EmulatorFixture>
 {
     private const int Limit = 1024 * 1024;
@@ -80,7 +80,3 @@ public sealed class BoundedMemoryTests(EmulatorFixture fixture, ITestOutputHelpe
         return bytes;
     }
 }
-
-/// <summary>Allocation measurements count the whole process, so they run with no other test beside them.</summary>
-[CollectionDefinition(nameof(SerialAllocationTests), DisableParallelization = true)]
-public sealed class SerialAllocationTests;
