@@ -131,7 +131,7 @@ internal sealed class SkytellsTransport : IDisposable
     /// <summary>The failure for a body or event past its size limit; names the limit and keeps nothing of the body.</summary>
     public SkytellsInvalidResponseException TooLarge(HttpStatusCode? status, SkytellsGateway gateway, string? requestId, string operation, string what, long limit, string option) =>
         InvalidResponse(status, gateway, requestId, ReadOnlySpan<byte>.Empty, operation,
-            $"{what} is larger than {option} ({limit} bytes); it was not read further and the connection was closed",
+            $"{what} is larger than {option} ({limit} bytes) and was not read further",
             null, SkytellsInvalidResponseException.ResponseTooLargeErrorId);
 
     /// <summary>A network failure, its platform message redacted (it can quote response headers).</summary>
