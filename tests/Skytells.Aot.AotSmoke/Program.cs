@@ -107,5 +107,57 @@ await checks.RunAsync("webhook verification and parsing", async () =>
     Checks.Require(first.Event.Type == "prediction.succeeded" && !first.IsDuplicate && again.IsDuplicate, "parsed once, redelivery flagged");
 });
 
+await checks.RunAsync("hostile answers: redirects refused, oversized and non-stream answers typed", async () =>
+{
+    emulator.InjectFault(new EmulatorFault { Method = "GET", RedirectStatusCode = 307, RedirectLocation = "http://127.0.0.1:9/elsewhere" });
+    try
+    {
+        await client.Predictions.GetAsync("moved");
+        throw new InvalidOperationException("a redirect was followed");
+    }
+    catch (SkytellsRedirectException error)
+    {
+        Checks.Require(error.Location == "http://127.0.0.1:9/elsewhere" && !error.FollowedByHttpClient, "refused, naming where it pointed");
+    }
+
+    emulator.InjectFault(new EmulatorFault { Method = "GET", Body = new byte[1024], BodyRepeat = 32 * 1024, BodyChunked = true });
+    try
+    {
+        await client.Predictions.GetAsync("huge");
+        throw new InvalidOperationException("a 32 MiB answer was read");
+    }
+    catch (SkytellsInvalidResponseException error)
+    {
+        Checks.Require(error.ErrorId == SkytellsInvalidResponseException.ResponseTooLargeErrorId, "refused past MaxResponseBytes");
+    }
+
+    emulator.InjectFault(new EmulatorFault { PathContains = "/chat/", BodyContentType = "text/html", Body = "<html>proxy</html>"u8.ToArray() });
+    try
+    {
+        await client.Chat.StreamAsync(new ChatCompletionRequest { Model = SkytellsModels.DeepBrainRouter, Messages = [ChatMessage.User("hi")] }).ToCompletionAsync();
+        throw new InvalidOperationException("an HTML answer was taken for an empty stream");
+    }
+    catch (SkytellsInvalidResponseException error)
+    {
+        Checks.Require(error.ResponseBody == "<html>proxy</html>", "the answer is kept");
+    }
+
+    Checks.Require(await ThrowsAsync<ArgumentException>(() => client.Predictions.GetAsync("..")), "a dot-segment id is refused before I/O");
+});
+
 Console.WriteLine(checks.Failures == 0 ? "AOT smoke: all checks passed." : $"AOT smoke: {checks.Failures} check(s) failed.");
 return checks.Failures == 0 ? 0 : 1;
+
+static async Task<bool> ThrowsAsync<T>(Func<Task> call)
+    where T : Exception
+{
+    try
+    {
+        await call();
+        return false;
+    }
+    catch (T)
+    {
+        return true;
+    }
+}
