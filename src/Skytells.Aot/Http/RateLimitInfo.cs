@@ -47,17 +47,20 @@ public sealed class RateLimitInfo
         {
             LimitRequests = Number(headers, "x-skytells-ratelimit-limit-requests") ?? Number(headers, "X-RateLimit-Limit-RPM"),
             RemainingRequests = Number(headers, "x-skytells-ratelimit-remaining-requests") ?? Number(headers, "X-RateLimit-Remaining-RPM"),
-            Window = Number(headers, "x-skytells-ratelimit-window") is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
+            Window = Number(headers, "x-skytells-ratelimit-window") is { } seconds and >= 0 and <= MaxWindowSeconds ? TimeSpan.FromSeconds(seconds) : null,
             LimitTokensIn = Number(headers, "x-skytells-ratelimit-limit-tokens-in"),
             RemainingTokensIn = Number(headers, "x-skytells-ratelimit-remaining-tokens-in"),
             LimitTokensOut = Number(headers, "x-skytells-ratelimit-limit-tokens-out"),
             RemainingTokensOut = Number(headers, "x-skytells-ratelimit-remaining-tokens-out"),
             LimitStreams = Number(headers, "X-RateLimit-Limit-Streams"),
             RemainingStreams = Number(headers, "X-RateLimit-Remaining-Streams"),
-            Reset = Number(headers, "X-RateLimit-Reset") is { } unix ? DateTimeOffset.FromUnixTimeSeconds(unix) : null,
+            Reset = Number(headers, "X-RateLimit-Reset") is { } unix ? UnixTime.FromSeconds(unix) : null,
         };
         return info.HasAny ? info : null;
     }
+
+    // A window no TimeSpan can hold (or no server means) reads as absent, not as a crash.
+    private const long MaxWindowSeconds = 10L * 365 * 24 * 3600;
 
     private bool HasAny =>
         LimitRequests is not null || RemainingRequests is not null || Window is not null || LimitTokensIn is not null

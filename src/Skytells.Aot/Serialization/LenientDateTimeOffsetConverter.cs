@@ -10,10 +10,6 @@ namespace Skytells;
 /// </summary>
 internal sealed class LenientDateTimeOffsetConverter : JsonConverter<DateTimeOffset?>
 {
-    // The range DateTimeOffset can hold; a server's number outside it is unreadable, not a crash.
-    private const long MinUnixSeconds = -62_135_596_800;
-    private const long MaxUnixSeconds = 253_402_300_799;
-
     public override bool HandleNull => true;
 
     public override DateTimeOffset? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -30,9 +26,7 @@ internal sealed class LenientDateTimeOffsetConverter : JsonConverter<DateTimeOff
                     ? parsed
                     : null;
             case JsonTokenType.Number:
-                return reader.TryGetInt64(out var seconds) && seconds is >= MinUnixSeconds and <= MaxUnixSeconds
-                    ? DateTimeOffset.FromUnixTimeSeconds(seconds)
-                    : null;
+                return reader.TryGetInt64(out var seconds) ? UnixTime.FromSeconds(seconds) : null;
             default:
                 reader.Skip();
                 return null;

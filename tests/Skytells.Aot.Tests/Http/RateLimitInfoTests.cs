@@ -40,4 +40,20 @@ public sealed class RateLimitInfoTests
         using var response = new HttpResponseMessage();
         Assert.Null(RateLimitInfo.FromHeaders(response.Headers));
     }
+
+    [Theory]
+    [InlineData("x-skytells-ratelimit-window", "9223372036854775807")]
+    [InlineData("x-skytells-ratelimit-window", "-5")]
+    [InlineData("X-RateLimit-Reset", "9223372036854775807")]
+    [InlineData("X-RateLimit-Reset", "-9223372036854775808")]
+    public void Values_no_time_type_can_hold_read_as_absent(string header, string value)
+    {
+        using var response = new HttpResponseMessage();
+        response.Headers.Add(header, value);
+        response.Headers.Add("X-RateLimit-Limit-RPM", "30");
+        var info = RateLimitInfo.FromHeaders(response.Headers)!;
+        Assert.Equal(30, info.LimitRequests);
+        Assert.Null(info.Window);
+        Assert.Null(info.Reset);
+    }
 }
