@@ -10,7 +10,7 @@ namespace Skytells;
 /// Reads one chat stream: takes a stream permit, opens the request, parses server-sent events into chunks and maps
 /// every way a stream can end (timeouts, drops, error events, oversized events, cancellation) to one typed outcome.
 /// A hand-written enumerator rather than an iterator so every step can translate its failures, which an iterator
-/// cannot do around a <c>yield</c>.
+/// cannot do around a <c>yield</c>. Each event is parsed once, straight from the parser's buffer.
 /// </summary>
 internal sealed class ChatStreamReader : IAsyncEnumerator<ChatCompletionChunk>
 {
@@ -20,14 +20,14 @@ internal sealed class ChatStreamReader : IAsyncEnumerator<ChatCompletionChunk>
     private readonly ChatStreamMetrics _metrics;
     private readonly CancellationToken _streamToken;
     private readonly CancellationToken _enumeratorToken;
-    private readonly CancellationTokenSource _caller;
+
+    // One source for the whole stream: linked to both caller tokens, and cancelled by the deadline when it passes.
+    private readonly CancellationTokenSource _cancel;
     private readonly long _started = Stopwatch.GetTimestamp();
-    private CancellationTokenSource? _total;
-    private CancellationTokenSource? _idle;
-    private CancellationTokenSource? _read;
+    private StreamDeadline? _deadline;
     private RateLimitLease? _lease;
     private HttpResponseMessage? _response;
-    private IAsyncEnumerator<SseItem<SseFrame>>? _events;
+    private IAsyncEnumerator<SseItem<ChatStreamItem>>? _events;
     private string? _requestId;
     private ChatUsage? _usage;
     private string? _model;
@@ -42,7 +42,7 @@ internal sealed class ChatStreamReader : IAsyncEnumerator<ChatCompletionChunk>
         _metrics = metrics;
         _streamToken = streamToken;
         _enumeratorToken = enumeratorToken;
-        _caller = CancellationTokenSource.CreateLinkedTokenSource(streamToken, enumeratorToken);
+        _cancel = CancellationTokenSource.CreateLinkedTokenSource(streamToken, enumeratorToken);
     }
 
     public ChatCompletionChunk Current { get; private set; } = null!;
@@ -65,7 +65,6 @@ internal sealed class ChatStreamReader : IAsyncEnumerator<ChatCompletionChunk>
             var events = _events ?? await OpenAsync().ConfigureAwait(false);
             while (true)
             {
-                _idle!.CancelAfter(_options.IdleTimeout);
                 if (!await events.MoveNextAsync().ConfigureAwait(false))
                 {
                     // A close after chunks is a clean end; a close before any event and without [DONE] lost the answer.
@@ -78,23 +77,28 @@ internal sealed class ChatStreamReader : IAsyncEnumerator<ChatCompletionChunk>
                     break;
                 }
 
+                _deadline!.Touch();
+
                 // The parser can hand out buffered events without I/O, so cancellation is checked per event too.
-                _caller.Token.ThrowIfCancellationRequested();
-                var frame = events.Current.Data;
-                if (frame.IsBlank)
+                _cancel.Token.ThrowIfCancellationRequested();
+                var item = events.Current.Data;
+                if (item.Error is { } error)
                 {
-                    continue;
+                    throw error;
                 }
 
-                if (frame.IsDone)
+                if (item.Done)
                 {
                     _metrics.CompletedWithDone = true;
                     break;
                 }
 
-                Current = ParseChunk(frame);
-                Observe(Current);
-                return true;
+                if (item.Chunk is { } chunk)
+                {
+                    Current = chunk;
+                    Observe(chunk);
+                    return true;
+                }
             }
         }
         catch (OperationCanceledException exception) when (CancelledCallerToken is { } token)
@@ -102,7 +106,7 @@ internal sealed class ChatStreamReader : IAsyncEnumerator<ChatCompletionChunk>
             await ReleaseAsync().ConfigureAwait(false);
             throw new OperationCanceledException(exception.Message, exception, token);
         }
-        catch (OperationCanceledException exception) when (_events is not null)
+        catch (OperationCanceledException exception) when (_deadline?.Expired == true)
         {
             await ReleaseAsync().ConfigureAwait(false);
             throw Timeout(exception);
@@ -132,20 +136,61 @@ internal sealed class ChatStreamReader : IAsyncEnumerator<ChatCompletionChunk>
 
     public ValueTask DisposeAsync() => ReleaseAsync();
 
-    private async Task<IAsyncEnumerator<SseItem<SseFrame>>> OpenAsync()
+    private async Task<IAsyncEnumerator<SseItem<ChatStreamItem>>> OpenAsync()
     {
-        _lease = await _transport.AcquireStreamAsync(_request.Gateway, _caller.Token).ConfigureAwait(false);
-        _total = new CancellationTokenSource(_options.TotalTimeout);
-        _idle = new CancellationTokenSource();
-        _read = CancellationTokenSource.CreateLinkedTokenSource(_caller.Token, _total.Token, _idle.Token);
-        _response = await _transport.OpenStreamAsync(_request, _caller.Token).ConfigureAwait(false);
+        _lease = await _transport.AcquireStreamAsync(_request.Gateway, _cancel.Token).ConfigureAwait(false);
+        _response = await _transport.OpenStreamAsync(_request, _cancel.Token).ConfigureAwait(false);
         _metrics.RateLimit = RateLimitInfo.FromHeaders(_response.Headers);
         _requestId = _response.Headers.TryGetValues("x-request-id", out var ids) ? ids.FirstOrDefault() : null;
-        var body = await _response.Content.ReadAsStreamAsync(_read.Token).ConfigureAwait(false);
-        var limited = new SseEventLimitStream(body, _transport.Options.MaxStreamEventBytes);
-        var parser = SseParser.Create(limited, static (eventType, data) => new SseFrame(eventType, data.ToArray()));
-        _events = parser.EnumerateAsync(_read.Token).GetAsyncEnumerator(_read.Token);
+        var body = await _response.Content.ReadAsStreamAsync(_cancel.Token).ConfigureAwait(false);
+
+        // Armed once the answer is open, so a deadline can only ever cut the body, never the request itself (which
+        // has its own per-try timeout); the total limit still counts from the start.
+        _deadline = new StreamDeadline(_options.IdleTimeout, _options.TotalTimeout, _started, _cancel);
+        var parser = SseParser.Create(new SseEventLimitStream(body, _transport.Options.MaxStreamEventBytes), Parse);
+        _events = parser.EnumerateAsync(_cancel.Token).GetAsyncEnumerator(_cancel.Token);
         return _events;
+    }
+
+    /// <summary>Turns one event into an item while its bytes are still the parser's: no copy, one parse.</summary>
+    private ChatStreamItem Parse(string eventType, ReadOnlySpan<byte> data)
+    {
+        if (eventType == "error")
+        {
+            EmbeddedError.TryRead(data, out var eventStatus);
+            return ChatStreamItem.Failure(StreamError(eventStatus, data));
+        }
+
+        var text = data.Trim(" \t\r\n"u8);
+        if (text.IsEmpty)
+        {
+            return default;
+        }
+
+        if (text.SequenceEqual("[DONE]"u8))
+        {
+            return ChatStreamItem.DoneMarker;
+        }
+
+        try
+        {
+            var chunk = JsonSerializer.Deserialize(data, SkytellsJsonContext.Default.ChatCompletionChunk) ?? throw new JsonException("The event held null.");
+
+            // An error envelope ({"error": ...} and no choices) reads as a chunk with the error among unknown fields.
+            if (chunk.Choices.Count == 0 && chunk.AdditionalProperties?.ContainsKey("error") == true && EmbeddedError.TryRead(data, out var status))
+            {
+                return ChatStreamItem.Failure(StreamError(status, data));
+            }
+
+            return ChatStreamItem.Of(chunk);
+        }
+        catch (JsonException exception)
+        {
+            // An error envelope whose other fields do not fit a chunk is still an error, not an unreadable event.
+            return EmbeddedError.TryRead(data, out var status)
+                ? ChatStreamItem.Failure(StreamError(status, data))
+                : ChatStreamItem.Failure(_transport.InvalidResponse(HttpStatusCode.OK, _request.Gateway, _requestId, data, _request.Operation, $"an event is not a chat chunk ({exception.Message})", exception));
+        }
     }
 
     private void Observe(ChatCompletionChunk chunk)
@@ -162,7 +207,7 @@ internal sealed class ChatStreamReader : IAsyncEnumerator<ChatCompletionChunk>
 
     private SkytellsTimeoutException Timeout(OperationCanceledException exception)
     {
-        var (limit, id, what) = _idle?.IsCancellationRequested == true
+        var (limit, id, what) = _deadline?.IdleExpired == true
             ? (_options.IdleTimeout, "STREAM_IDLE_TIMEOUT", "sent nothing for")
             : (_options.TotalTimeout, "STREAM_TIMEOUT", "did not finish within");
         return new SkytellsTimeoutException(
@@ -171,37 +216,9 @@ internal sealed class ChatStreamReader : IAsyncEnumerator<ChatCompletionChunk>
         { Timeout = limit };
     }
 
-    private ChatCompletionChunk ParseChunk(SseFrame frame)
+    private SkytellsException StreamError(HttpStatusCode status, ReadOnlySpan<byte> data)
     {
-        if (frame.EventType == "error")
-        {
-            EmbeddedError.TryRead(frame.Bytes, out var eventStatus);
-            throw StreamError(eventStatus, frame);
-        }
-
-        try
-        {
-            var reader = new Utf8JsonReader(frame.Bytes);
-            using (var document = JsonDocument.ParseValue(ref reader))
-            {
-                if (EmbeddedError.TryRead(document.RootElement, out var status))
-                {
-                    throw StreamError(status, frame);
-                }
-            }
-
-            return JsonSerializer.Deserialize(frame.Bytes, SkytellsJsonContext.Default.ChatCompletionChunk)
-                ?? throw new JsonException("The event held null.");
-        }
-        catch (JsonException exception)
-        {
-            throw _transport.InvalidResponse(HttpStatusCode.OK, _request.Gateway, _requestId, frame.Bytes, _request.Operation, $"an event is not a chat chunk ({exception.Message})", exception);
-        }
-    }
-
-    private SkytellsException StreamError(HttpStatusCode status, SseFrame frame)
-    {
-        var info = ErrorBodyReader.Read(status, frame.Bytes, _requestId, _request.Gateway, null, _metrics.RateLimit, _transport.Redactor);
+        var info = ErrorBodyReader.Read(status, data, _requestId, _request.Gateway, null, _metrics.RateLimit, _transport.Redactor);
         return SkytellsErrorMapper.FromInfo(info, _request.Model);
     }
 
@@ -227,6 +244,7 @@ internal sealed class ChatStreamReader : IAsyncEnumerator<ChatCompletionChunk>
         }
 
         _finished = true;
+        _deadline?.Dispose();
         if (_events is not null)
         {
             await _events.DisposeAsync().ConfigureAwait(false);
@@ -234,19 +252,6 @@ internal sealed class ChatStreamReader : IAsyncEnumerator<ChatCompletionChunk>
 
         _response?.Dispose();
         _lease?.Dispose();
-        _read?.Dispose();
-        _idle?.Dispose();
-        _total?.Dispose();
-        _caller.Dispose();
-    }
-
-    /// <summary>One SSE event's type and data, copied out of the parser's buffer.</summary>
-    private readonly record struct SseFrame(string EventType, byte[] Bytes)
-    {
-        public bool IsBlank => Bytes.AsSpan().Trim(" \t\r\n"u8).IsEmpty;
-
-        public bool IsDone => Bytes.AsSpan().Trim(" \t\r\n"u8).SequenceEqual(DoneMarkerBytes);
-
-        private static ReadOnlySpan<byte> DoneMarkerBytes => "[DONE]"u8;
+        _cancel.Dispose();
     }
 }
