@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-
 namespace Skytells;
 
 /// <summary>Chat completions (OpenAI-compatible) on one gateway; both gateways serve them, Edge with the lowest latency.</summary>
@@ -56,20 +53,13 @@ public sealed class ChatClient
         }
 
         var gateway = EdgeGuard.Resolve(Gateway, request.Model, _transport.Options);
-        var body = JsonSerializer.SerializeToNode(request, SkytellsJsonContext.Default.ChatCompletionRequest)!.AsObject();
-        if (stream)
-        {
-            body["stream"] = true;
-            body["stream_options"] = new JsonObject { ["include_usage"] = true };
-        }
-
         return new SkytellsRequest
         {
             Method = HttpMethod.Post,
             Uri = _transport.BuildUri(gateway, "/chat/completions"),
             Gateway = gateway,
             Operation = stream ? "chat.stream" : "chat.completions",
-            Body = JsonSerializer.SerializeToUtf8Bytes(body, SkytellsJsonContext.Default.JsonObject),
+            Body = ChatRequestBody.Write(request, stream),
 
             // A completion is billed once accepted: retried only on answers proving it was not.
             IsIdempotent = false,
