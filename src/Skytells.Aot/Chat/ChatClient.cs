@@ -26,7 +26,7 @@ public sealed class ChatClient
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var response = await _transport.SendAsync(wire, cancellationToken).ConfigureAwait(false);
         var completion = _transport.ReadJson(response, SkytellsJsonContext.Default.ChatCompletion, wire.Operation);
-        completion.RateLimit = RateLimitInfo.FromHeaders(response.Headers);
+        completion.RateLimitHeaders = response.Headers;
         ChatTelemetry.RecordOperation(wire, completion.Model, completion.Usage, System.Diagnostics.Stopwatch.GetElapsedTime(started), _transport.Redactor);
         return completion;
     }
@@ -56,7 +56,7 @@ public sealed class ChatClient
         return new SkytellsRequest
         {
             Method = HttpMethod.Post,
-            Uri = _transport.BuildUri(gateway, "/chat/completions"),
+            Uri = _transport.ChatUri(gateway),
             Gateway = gateway,
             Operation = stream ? "chat.stream" : "chat.completions",
             Body = ChatRequestBody.Write(request, stream),

@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -35,9 +36,13 @@ public sealed class ChatCompletion
     [JsonIgnore]
     public string? Content => Choices.Count > 0 ? Choices[0].Message?.Content : null;
 
-    /// <summary>Rate-limit headers of the response.</summary>
+    /// <summary>Rate-limit headers of the response (read from the headers the first time they are asked for).</summary>
     [JsonIgnore]
-    public RateLimitInfo? RateLimit { get; internal set; }
+    public RateLimitInfo? RateLimit => field ??= RateLimitHeaders is { } headers ? RateLimitInfo.FromHeaders(headers) : null;
+
+    /// <summary>The response headers, kept so that <see cref="RateLimit"/> costs nothing unless someone reads it.</summary>
+    [JsonIgnore]
+    internal HttpResponseHeaders? RateLimitHeaders { get; set; }
 
     /// <summary>Fields this release does not know.</summary>
     [JsonExtensionData]

@@ -20,6 +20,12 @@ internal sealed class SkytellsTransport : IDisposable
 
     private readonly HttpClient _http;
     private readonly bool _ownsHttp;
+    private readonly string _standardRoot;
+    private readonly string _edgeRoot;
+    private readonly Uri _standardCreate;
+    private readonly Uri _edgeCreate;
+    private readonly Uri _standardChat;
+    private readonly Uri _edgeChat;
     private readonly string _apiKey;
     private readonly string _userAgent;
 
@@ -30,6 +36,14 @@ internal sealed class SkytellsTransport : IDisposable
         Redactor = new SecretRedactor(_apiKey);
         _userAgent = UserAgent.Build(options.ApplicationId);
         Budget = options.Budget is { } budget ? new BudgetTracker(budget, TimeProvider.System) : null;
+
+        // The fixed routes are built once; only routes with an id or a query are built per call.
+        _standardRoot = options.StandardEndpoint.AbsoluteUri.TrimEnd('/');
+        _edgeRoot = options.EdgeEndpoint.AbsoluteUri.TrimEnd('/');
+        _standardCreate = new Uri(_standardRoot + options.PredictionCreatePath, UriKind.Absolute);
+        _edgeCreate = new Uri(_edgeRoot + options.PredictionCreatePath, UriKind.Absolute);
+        _standardChat = new Uri(_standardRoot + "/chat/completions", UriKind.Absolute);
+        _edgeChat = new Uri(_edgeRoot + "/chat/completions", UriKind.Absolute);
         if (httpClient is null)
         {
             // Timeouts are enforced per try by the transport, so the HttpClient itself must never cut a call short.
@@ -63,9 +77,15 @@ internal sealed class SkytellsTransport : IDisposable
 
     public Uri BuildUri(SkytellsGateway gateway, string path, string? query = null)
     {
-        var root = Options.GetEndpoint(gateway).AbsoluteUri.TrimEnd('/');
+        var root = gateway == SkytellsGateway.Edge ? _edgeRoot : _standardRoot;
         return new Uri(string.IsNullOrEmpty(query) ? root + path : $"{root}{path}?{query}", UriKind.Absolute);
     }
+
+    /// <summary>The create-prediction URL of <paramref name="gateway"/>.</summary>
+    public Uri CreateUri(SkytellsGateway gateway) => gateway == SkytellsGateway.Edge ? _edgeCreate : _standardCreate;
+
+    /// <summary>The chat-completions URL of <paramref name="gateway"/>.</summary>
+    public Uri ChatUri(SkytellsGateway gateway) => gateway == SkytellsGateway.Edge ? _edgeChat : _standardChat;
 
     /// <summary>True when <paramref name="uri"/> points at one of the configured gateways, so the key may be sent there.</summary>
     public bool IsGatewayUri(Uri uri) =>
@@ -164,12 +184,8 @@ internal sealed class SkytellsTransport : IDisposable
             bool retryable;
             using (var lease = await RateLimitGate.AcquireAsync(limits?.RequestLimiter, limits?.MaxWait ?? Timeout.InfiniteTimeSpan, request.Gateway, "request", cancellationToken).ConfigureAwait(false))
             using (var activity = StartActivity(request, attempt))
-            using (var tryCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            using (var tryCancellation = TryCancellation(cancellationToken))
             {
-                if (Options.RequestTimeout != Timeout.InfiniteTimeSpan)
-                {
-                    tryCancellation.CancelAfter(Options.RequestTimeout);
-                }
 
                 var started = Stopwatch.GetTimestamp();
                 HttpResponseMessage? response = null;
@@ -334,12 +350,24 @@ internal sealed class SkytellsTransport : IDisposable
             location,
             followed);
 
+    /// <summary>The token of one try: the caller's, plus the per-try timeout. Linking is paid only when the caller can cancel.</summary>
+    private CancellationTokenSource TryCancellation(CancellationToken cancellationToken)
+    {
+        var source = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : new CancellationTokenSource();
+        if (Options.RequestTimeout != Timeout.InfiniteTimeSpan)
+        {
+            source.CancelAfter(Options.RequestTimeout);
+        }
+
+        return source;
+    }
+
     private HttpRequestMessage BuildMessage(SkytellsRequest request, bool streaming)
     {
         var message = new HttpRequestMessage(request.Method, request.Uri);
         message.Headers.TryAddWithoutValidation("x-api-key", _apiKey);
         message.Headers.TryAddWithoutValidation("User-Agent", _userAgent);
-        message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(streaming ? "text/event-stream" : "application/json"));
+        message.Headers.TryAddWithoutValidation("Accept", streaming ? "text/event-stream" : "application/json");
         if (request.Body is { } body)
         {
             message.Content = new ReadOnlyMemoryContent(body);

@@ -68,7 +68,7 @@ public sealed class PredictionsClient
         var request = new SkytellsRequest
         {
             Method = HttpMethod.Post,
-            Uri = _transport.BuildUri(gateway, _transport.Options.PredictionCreatePath),
+            Uri = _transport.CreateUri(gateway),
             Gateway = gateway,
             Operation = "predictions.create",
             Body = body,

@@ -18,19 +18,21 @@ internal sealed class PredictionModelConverter : JsonConverter<PredictionModel>
                 string? name = null, type = null;
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
-                    var property = reader.GetString();
+                    // Names are compared on the raw bytes: no string per property.
+                    var isName = reader.ValueTextEquals("name"u8);
+                    var isType = !isName && reader.ValueTextEquals("type"u8);
                     reader.Read();
-                    var value = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                    var value = (isName || isType) && reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
                     if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                     {
                         reader.Skip();
                     }
 
-                    if (property == "name")
+                    if (isName)
                     {
                         name = value;
                     }
-                    else if (property == "type")
+                    else if (isType)
                     {
                         type = value;
                     }

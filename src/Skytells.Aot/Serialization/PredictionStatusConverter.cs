@@ -15,7 +15,14 @@ internal sealed class PredictionStatusConverter : JsonConverter<PredictionStatus
             return PredictionStatus.Unknown;
         }
 
-        return Parse(reader.GetString());
+        // The canonical lowercase spellings are compared on the raw bytes, without a string; the rest take the slow path.
+        return reader.ValueTextEquals("succeeded"u8) ? PredictionStatus.Succeeded
+            : reader.ValueTextEquals("processing"u8) ? PredictionStatus.Processing
+            : reader.ValueTextEquals("pending"u8) ? PredictionStatus.Pending
+            : reader.ValueTextEquals("starting"u8) ? PredictionStatus.Starting
+            : reader.ValueTextEquals("failed"u8) ? PredictionStatus.Failed
+            : reader.ValueTextEquals("cancelled"u8) ? PredictionStatus.Cancelled
+            : Parse(reader.GetString());
     }
 
     public override void Write(Utf8JsonWriter writer, PredictionStatus value, JsonSerializerOptions options) =>
