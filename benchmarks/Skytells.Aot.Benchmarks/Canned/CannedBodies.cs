@@ -15,7 +15,7 @@ public static class CannedBodies
     /// <summary>Text-delta chunks in the stream answer, before the usage chunk and <c>[DONE]</c>.</summary>
     public const int StreamChunks = 200;
 
-    /// <summary>A finished image prediction (~900 B): model, input echo, two output URLs, timestamps, billing, urls.</summary>
+    /// <summary>A finished image prediction (1135 B): model, input echo, two output URLs, timestamps, billing, urls.</summary>
     public static readonly byte[] PredictionSucceeded = Prediction(
         "succeeded",
         """["https://delivery.skytells.cloud/a/0.png","https://delivery.skytells.cloud/a/1.png"]""",
