@@ -1,30 +1,27 @@
 #!/usr/bin/env bash
-# Native-AOT size of an app using the client, against a "hello world" baseline published in the same run.
-# Not a test: prints sizes and the ratio. Usage: benchmarks/aot-size.sh
+# Native-AOT size of the library doing real work, against a hand-written HttpClient app doing the same work
+# (N prediction creates + N chat streams over the canned in-memory handler), both published in this run with the
+# same settings (benchmarks/AotSize/AotSize.props). Not a test: prints both sizes and the ratio.
+# Usage: benchmarks/aot-size.sh
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-mkdir -p "$work/baseline"
-cat > "$work/baseline/Baseline.csproj" <<'XML'
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <PublishAot>true</PublishAot>
-    <InvariantGlobalization>true</InvariantGlobalization>
-  </PropertyGroup>
-</Project>
-XML
-echo 'System.Console.WriteLine("hello");' > "$work/baseline/Program.cs"
+publish() {
+  dotnet publish "$root/benchmarks/AotSize/$1" -c Release -r linux-x64 -o "$work/$1" >"$work/$1.log" || { cat "$work/$1.log"; exit 1; }
+  # A size is only meaningful for a binary that does the work: run it once.
+  "$work/$1/AotSize.$1" 2 >&2
+}
 
-dotnet publish "$work/baseline/Baseline.csproj" -c Release -r linux-x64 -o "$work/out-baseline" >/dev/null
-dotnet publish "$root/samples/Skytells.Aot.Samples.QuickStart" -c Release -r linux-x64 -o "$work/out-sample" >/dev/null
+publish HandWritten
+publish Library
 
-baseline=$(stat -c %s "$work/out-baseline/Baseline")
-sample=$(stat -c %s "$work/out-sample/Skytells.Aot.Samples.QuickStart")
-awk -v b="$baseline" -v s="$sample" 'BEGIN {
-  printf "hello-world baseline      %6.1f MiB\n", b / 1048576
-  printf "QuickStart (client+emulator) %6.1f MiB  (%.1fx the baseline)\n", s / 1048576, s / b
+handwritten=$(stat -c %s "$work/HandWritten/AotSize.HandWritten")
+library=$(stat -c %s "$work/Library/AotSize.Library")
+awk -v h="$handwritten" -v l="$library" 'BEGIN {
+  printf "| app | bytes | MiB |\n|---|--:|--:|\n"
+  printf "| hand-written (HttpClient + SseParser + own JSON context) | %d | %.2f |\n", h, h / 1048576
+  printf "| library (SkytellsClient) | %d | %.2f |\n", l, l / 1048576
+  printf "\nratio library / hand-written: %.2fx (+%.2f MiB)\n", l / h, (l - h) / 1048576
 }'

@@ -1,3 +1,18 @@
 using BenchmarkDotNet.Running;
+using Skytells.Benchmarks.Ratios;
+using Skytells.Benchmarks.Throughput;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// The two custom runners measure what BenchmarkDotNet cannot do well here: alternating sides under the same load,
+// and requests per second over a real socket. Anything else is BenchmarkDotNet's command line.
+return args.FirstOrDefault() switch
+{
+    "ratios" => await RatioRunner.RunAsync(args[1..]),
+    "throughput" => await ThroughputRunner.RunAsync(args[1..]),
+    _ => RunBenchmarkDotNet(args),
+};
+
+static int RunBenchmarkDotNet(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    return 0;
+}
