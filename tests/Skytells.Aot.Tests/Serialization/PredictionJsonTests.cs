@@ -110,4 +110,24 @@ public sealed class PredictionJsonTests
         var prediction = Parse($$"""{"id":"p","status":"succeeded","created_at":{{seconds}}}""");
         Assert.Null(prediction.CreatedAt);
     }
+
+    [Fact]
+    public void Urls_are_read_on_demand_and_text_that_is_no_absolute_url_reads_as_null()
+    {
+        var prediction = Parse("""{"id":"p","status":"processing","urls":{"get":"https://api.skytells.ai/v1/predictions/p","cancel":"not a url","stream":null}}""");
+        Assert.Equal(new Uri("https://api.skytells.ai/v1/predictions/p"), prediction.Urls!.Get);
+        Assert.Same(prediction.Urls.Get, prediction.Urls.Get);
+        Assert.Null(prediction.Urls.Cancel);
+        Assert.Null(prediction.Urls.Stream);
+        Assert.Null(prediction.Urls.Delete);
+    }
+
+    [Fact]
+    public void Urls_set_in_code_round_trip()
+    {
+        var urls = new PredictionUrls { Get = new Uri("https://api.skytells.ai/v1/predictions/x") };
+        var json = JsonSerializer.Serialize(new Prediction { Id = "x", Urls = urls }, SkytellsJsonContext.Default.Prediction);
+        Assert.Contains("\"get\":\"https://api.skytells.ai/v1/predictions/x\"", json, StringComparison.Ordinal);
+        Assert.Equal(urls.Get, Parse(json).Urls!.Get);
+    }
 }
