@@ -1,15 +1,32 @@
+using System.Buffers;
+
 namespace Skytells;
 
 /// <summary>
 /// Reads a response body without ever holding more than a limit: a declared <c>Content-Length</c> past the limit is
-/// refused before reading, and an undeclared one stops as soon as the limit is passed.
+/// refused before reading, and an undeclared one stops as soon as the limit is passed. The bytes live in a pooled
+/// array that the owner of the <see cref="Result"/> returns, cleared, once the body is parsed.
 /// </summary>
 internal static class BoundedBody
 {
     private const int InitialBuffer = 4 * 1024;
 
-    /// <summary>The bytes read, and whether the body went on past <c>limit</c> (then <see cref="Bytes"/> holds the first bytes only).</summary>
-    public readonly record struct Result(ReadOnlyMemory<byte> Bytes, bool Exceeded, long? DeclaredLength);
+    /// <summary>The bytes read, and whether the body went on past the limit (then the bytes are its start only).</summary>
+    public readonly struct Result(byte[]? rented, int length, bool exceeded) : IDisposable
+    {
+        public ReadOnlyMemory<byte> Bytes => rented is null ? ReadOnlyMemory<byte>.Empty : rented.AsMemory(0, length);
+
+        public bool Exceeded => exceeded;
+
+        /// <summary>Returns the array to the pool, cleared: it held an answer (prompts, output URLs).</summary>
+        public void Dispose()
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented, clearArray: true);
+            }
+        }
+    }
 
     /// <param name="content">The body to read.</param>
     /// <param name="limit">The most bytes to keep.</param>
@@ -23,47 +40,64 @@ internal static class BoundedBody
         var declared = content.Headers.ContentLength;
         if (declared > limit && !keepPrefix)
         {
-            return new Result(ReadOnlyMemory<byte>.Empty, Exceeded: true, declared);
+            return new Result(null, 0, exceeded: true);
         }
 
         if (declared == 0)
         {
-            return new Result(ReadOnlyMemory<byte>.Empty, Exceeded: false, declared);
+            return new Result(null, 0, exceeded: false);
         }
 
         var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
-            var buffer = new byte[declared is { } length ? (int)Math.Min(length, limit) : Math.Min(InitialBuffer, limit)];
+            var capacity = declared is { } length ? (int)Math.Min(length, limit) : Math.Min(InitialBuffer, limit);
+            var buffer = ArrayPool<byte>.Shared.Rent(capacity);
             var total = 0;
-            while (true)
+            try
             {
-                if (total == buffer.Length)
+                while (true)
                 {
-                    if (total == declared)
+                    if (total == capacity)
                     {
-                        return new Result(buffer, Exceeded: false, declared);
+                        if (total == declared)
+                        {
+                            return new Result(buffer, total, exceeded: false);
+                        }
+
+                        if (total >= limit)
+                        {
+                            // One more byte tells a body of exactly the limit from a longer one.
+                            var more = await stream.ReadAsync(new byte[1], cancellationToken).ConfigureAwait(false);
+                            return new Result(buffer, total, exceeded: more > 0);
+                        }
+
+                        capacity = (int)Math.Min((long)capacity * 2, limit);
+                        buffer = Grow(buffer, total, capacity);
                     }
 
-                    if (total >= limit)
+                    var read = await stream.ReadAsync(buffer.AsMemory(total, capacity - total), cancellationToken).ConfigureAwait(false);
+                    if (read == 0)
                     {
-                        // One more byte tells a body of exactly the limit from a longer one.
-                        var probe = new byte[1];
-                        var more = await stream.ReadAsync(probe, cancellationToken).ConfigureAwait(false);
-                        return new Result(buffer, Exceeded: more > 0, declared);
+                        return new Result(buffer, total, exceeded: false);
                     }
 
-                    Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, limit));
+                    total += read;
                 }
-
-                var read = await stream.ReadAsync(buffer.AsMemory(total), cancellationToken).ConfigureAwait(false);
-                if (read == 0)
-                {
-                    return new Result(buffer.AsMemory(0, total), Exceeded: false, declared);
-                }
-
-                total += read;
+            }
+            catch
+            {
+                ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
+                throw;
             }
         }
+    }
+
+    private static byte[] Grow(byte[] buffer, int used, int capacity)
+    {
+        var larger = ArrayPool<byte>.Shared.Rent(capacity);
+        buffer.AsSpan(0, used).CopyTo(larger);
+        ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
+        return larger;
     }
 }

@@ -3,16 +3,22 @@ using System.Net.Http.Headers;
 
 namespace Skytells;
 
-/// <summary>A fully read response.</summary>
-internal sealed class SkytellsResponse
+/// <summary>A fully read response. Its body is a pooled buffer: dispose it once the body is parsed.</summary>
+internal sealed class SkytellsResponse : IDisposable
 {
+    private readonly BoundedBody.Result _body;
+
+    public SkytellsResponse(BoundedBody.Result body) => _body = body;
+
     public required HttpStatusCode StatusCode { get; init; }
 
     public required HttpResponseHeaders Headers { get; init; }
 
-    public required ReadOnlyMemory<byte> Body { get; init; }
+    public ReadOnlyMemory<byte> Body => _body.Bytes;
 
     public required SkytellsGateway Gateway { get; init; }
 
     public string? RequestId => Headers.TryGetValues("x-request-id", out var values) ? values.FirstOrDefault() : null;
+
+    public void Dispose() => _body.Dispose();
 }

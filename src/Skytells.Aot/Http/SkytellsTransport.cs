@@ -91,7 +91,10 @@ internal sealed class SkytellsTransport : IDisposable
     public bool IsGatewayUri(Uri uri) =>
         SameOrigin(uri, Options.StandardEndpoint) || SameOrigin(uri, Options.EdgeEndpoint);
 
-    /// <summary>Sends a request and reads the whole successful response, up to <see cref="SkytellsClientOptions.MaxResponseBytes"/>.</summary>
+    /// <summary>
+    /// Sends a request and reads the whole successful response, up to <see cref="SkytellsClientOptions.MaxResponseBytes"/>.
+    /// The caller disposes the response once its body is parsed.
+    /// </summary>
     public Task<SkytellsResponse> SendAsync(SkytellsRequest request, CancellationToken cancellationToken) =>
         SendCoreAsync(request, streaming: false, static (transport, response, request, token) => transport.ReadSuccessAsync(response, request, token), cancellationToken);
 
@@ -212,6 +215,7 @@ internal sealed class SkytellsTransport : IDisposable
                     }
 
                     var errorResponse = await ReadAsync(response, request.Gateway, MaxErrorBodyBytes, keepPrefix: true, tryCancellation.Token).ConfigureAwait(false);
+                    using var errorBody = errorResponse.Response;
                     failure = SkytellsErrorMapper.FromResponse(errorResponse.Response, request, Redactor);
                     var statuses = request.IsIdempotent ? retry.RetryableStatusCodes : retry.CreateRetryableStatusCodes;
                     retryable = statuses.Contains((int)errorResponse.Response.StatusCode);
@@ -279,6 +283,7 @@ internal sealed class SkytellsTransport : IDisposable
         var read = await ReadAsync(response, request.Gateway, Options.MaxResponseBytes, keepPrefix: false, cancellationToken).ConfigureAwait(false);
         if (read.Exceeded)
         {
+            read.Response.Dispose();
             throw TooLarge(response.StatusCode, request.Gateway, read.Response.RequestId, request.Operation, "the response", Options.MaxResponseBytes, nameof(SkytellsClientOptions.MaxResponseBytes));
         }
 
@@ -298,7 +303,8 @@ internal sealed class SkytellsTransport : IDisposable
         }
 
         var read = await ReadAsync(response, request.Gateway, MaxErrorBodyBytes, keepPrefix: true, cancellationToken).ConfigureAwait(false);
-        var body = read.Response.Body.Span;
+        using var answer = read.Response;
+        var body = answer.Body.Span;
         if (EmbeddedError.TryRead(body, out var status))
         {
             var info = ErrorBodyReader.Read(status, body, read.Response.RequestId, request.Gateway, null, RateLimitInfo.FromHeaders(response.Headers), Redactor);
@@ -380,11 +386,10 @@ internal sealed class SkytellsTransport : IDisposable
     private static async Task<(SkytellsResponse Response, bool Exceeded)> ReadAsync(HttpResponseMessage response, SkytellsGateway gateway, int limit, bool keepPrefix, CancellationToken cancellationToken)
     {
         var body = await BoundedBody.ReadAsync(response.Content, limit, keepPrefix, cancellationToken).ConfigureAwait(false);
-        var read = new SkytellsResponse
+        var read = new SkytellsResponse(body)
         {
             StatusCode = response.StatusCode,
             Headers = response.Headers,
-            Body = body.Bytes,
             Gateway = gateway,
         };
         return (read, body.Exceeded);

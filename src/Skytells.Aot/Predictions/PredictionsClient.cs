@@ -75,7 +75,7 @@ public sealed class PredictionsClient
             IsIdempotent = false,
             Model = model,
         };
-        var response = await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        using var response = await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
         return ReadPrediction(response, request.Operation);
     }
 
@@ -123,7 +123,7 @@ public sealed class PredictionsClient
             Gateway = Gateway,
             Operation = "predictions.cancel",
         };
-        var response = await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        using var response = await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
         var prediction = ReadPrediction(response, request.Operation, requireId: false);
 
         // Some deployments answer only {"success":true}; read the prediction so callers always get its state.
@@ -142,7 +142,7 @@ public sealed class PredictionsClient
             Gateway = Gateway,
             Operation = "predictions.delete",
         };
-        await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        (await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false)).Dispose();
     }
 
     /// <summary>Reads one page of predictions, newest first.</summary>
@@ -183,7 +183,7 @@ public sealed class PredictionsClient
             Gateway = Gateway,
             Operation = "predictions.list",
         };
-        var response = await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        using var response = await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
         return ReadPage(response, page, request.Operation);
     }
 
@@ -201,7 +201,7 @@ public sealed class PredictionsClient
             Gateway = Gateway,
             Operation = "predictions.get",
         };
-        var response = await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        using var response = await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
         return ReadPrediction(response, request.Operation);
     }
 
