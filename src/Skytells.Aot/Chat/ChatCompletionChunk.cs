@@ -7,19 +7,23 @@ namespace Skytells;
 public sealed class ChatCompletionChunk
 {
     /// <summary>The completion id (the same on every chunk).</summary>
+    [JsonConverter(typeof(RecurringStringConverter))]
     public string? Id { get; init; }
 
     /// <summary><c>chat.completion.chunk</c>.</summary>
     [JsonPropertyName("object")]
+    [JsonConverter(typeof(RecurringStringConverter))]
     public string? ObjectType { get; init; }
 
     /// <summary>Creation time, unix seconds.</summary>
     public long? Created { get; init; }
 
     /// <summary>The model.</summary>
+    [JsonConverter(typeof(RecurringStringConverter))]
     public string? Model { get; init; }
 
     /// <summary>Backend configuration fingerprint.</summary>
+    [JsonConverter(typeof(RecurringStringConverter))]
     public string? SystemFingerprint { get; init; }
 
     /// <summary>The deltas of this chunk.</summary>
@@ -47,6 +51,7 @@ public sealed class ChatChunkChoice
     public ChatDelta? Delta { get; init; }
 
     /// <summary>Set on the choice's last chunk.</summary>
+    [JsonConverter(typeof(RecurringStringConverter))]
     public string? FinishReason { get; init; }
 }
 
@@ -54,6 +59,7 @@ public sealed class ChatChunkChoice
 public sealed class ChatDelta
 {
     /// <summary>The role, on the first chunk.</summary>
+    [JsonConverter(typeof(RecurringStringConverter))]
     public string? Role { get; init; }
 
     /// <summary>A text fragment (joined when the server sends parts).</summary>
