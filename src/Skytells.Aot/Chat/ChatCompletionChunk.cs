@@ -8,29 +8,29 @@ public sealed class ChatCompletionChunk
 {
     /// <summary>The completion id (the same on every chunk).</summary>
     [JsonConverter(typeof(RecurringStringConverter))]
-    public string? Id { get; init; }
+    public string? Id { get; set; }
 
     /// <summary><c>chat.completion.chunk</c>.</summary>
     [JsonPropertyName("object")]
     [JsonConverter(typeof(RecurringStringConverter))]
-    public string? ObjectType { get; init; }
+    public string? ObjectType { get; set; }
 
     /// <summary>Creation time, unix seconds.</summary>
-    public long? Created { get; init; }
+    public long? Created { get; set; }
 
     /// <summary>The model.</summary>
     [JsonConverter(typeof(RecurringStringConverter))]
-    public string? Model { get; init; }
+    public string? Model { get; set; }
 
     /// <summary>Backend configuration fingerprint.</summary>
     [JsonConverter(typeof(RecurringStringConverter))]
-    public string? SystemFingerprint { get; init; }
+    public string? SystemFingerprint { get; set; }
 
     /// <summary>The deltas of this chunk.</summary>
-    public IReadOnlyList<ChatChunkChoice> Choices { get => field ?? []; init; }
+    public IReadOnlyList<ChatChunkChoice> Choices { get => field ?? []; set; }
 
     /// <summary>Usage, usually on the last chunk only.</summary>
-    public ChatUsage? Usage { get; init; }
+    public ChatUsage? Usage { get; set; }
 
     /// <summary>The first choice's text delta.</summary>
     [JsonIgnore]
@@ -45,14 +45,14 @@ public sealed class ChatCompletionChunk
 public sealed class ChatChunkChoice
 {
     /// <summary>The choice index.</summary>
-    public int Index { get; init; }
+    public int Index { get; set; }
 
     /// <summary>What this chunk adds.</summary>
-    public ChatDelta? Delta { get; init; }
+    public ChatDelta? Delta { get; set; }
 
     /// <summary>Set on the choice's last chunk.</summary>
     [JsonConverter(typeof(RecurringStringConverter))]
-    public string? FinishReason { get; init; }
+    public string? FinishReason { get; set; }
 }
 
 /// <summary>What a chunk adds to a message.</summary>
@@ -60,15 +60,15 @@ public sealed class ChatDelta
 {
     /// <summary>The role, on the first chunk.</summary>
     [JsonConverter(typeof(RecurringStringConverter))]
-    public string? Role { get; init; }
+    public string? Role { get; set; }
 
     /// <summary>A text fragment (joined when the server sends parts).</summary>
     [JsonConverter(typeof(ChatTextConverter))]
-    public string? Content { get; init; }
+    public string? Content { get; set; }
 
     /// <summary>A refusal fragment.</summary>
-    public string? Refusal { get; init; }
+    public string? Refusal { get; set; }
 
     /// <summary>Tool-call fragments, keyed by <see cref="ChatToolCall.Index"/>.</summary>
-    public IReadOnlyList<ChatToolCall> ToolCalls { get => field ?? []; init; }
+    public IReadOnlyList<ChatToolCall> ToolCalls { get => field ?? []; set; }
 }

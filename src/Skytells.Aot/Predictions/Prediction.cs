@@ -10,68 +10,68 @@ namespace Skytells;
 public sealed class Prediction
 {
     /// <summary>The prediction id.</summary>
-    public string Id { get => field ?? ""; init; }
+    public string Id { get => field ?? ""; set; }
 
     /// <summary>The lifecycle state.</summary>
-    public PredictionStatus Status { get; init; }
+    public PredictionStatus Status { get; set; }
 
     /// <summary>True once the prediction succeeded, failed or was cancelled.</summary>
     [JsonIgnore]
     public bool IsTerminal => Status.IsTerminal();
 
     /// <summary><c>inference</c> or <c>training</c>.</summary>
-    public string? Type { get; init; }
+    public string? Type { get; set; }
 
     /// <summary>Whether streaming was requested.</summary>
-    public bool? Stream { get; init; }
+    public bool? Stream { get; set; }
 
     /// <summary>The model that serves the prediction.</summary>
     [JsonConverter(typeof(PredictionModelConverter))]
-    public PredictionModel? Model { get; init; }
+    public PredictionModel? Model { get; set; }
 
     /// <summary>The input as echoed by the server.</summary>
-    public JsonElement? Input { get; init; }
+    public JsonElement? Input { get; set; }
 
     /// <summary>The output, always as a list (a single string from the server becomes a one-item list; empty until there is output).</summary>
     [JsonConverter(typeof(PredictionOutputConverter))]
-    public IReadOnlyList<string> Output { get => field ?? []; init; }
+    public IReadOnlyList<string> Output { get => field ?? []; set; }
 
     /// <summary>Failure text (the <c>response</c> field); null unless the prediction failed.</summary>
-    public string? Response { get; init; }
+    public string? Response { get; set; }
 
     /// <summary>Failure text (the <c>error</c> field); null unless the prediction failed.</summary>
     [JsonConverter(typeof(FlexibleStringConverter))]
-    public string? Error { get; init; }
+    public string? Error { get; set; }
 
     /// <summary>When the prediction was created.</summary>
-    public DateTimeOffset? CreatedAt { get; init; }
+    public DateTimeOffset? CreatedAt { get; set; }
 
     /// <summary>When processing started.</summary>
-    public DateTimeOffset? StartedAt { get; init; }
+    public DateTimeOffset? StartedAt { get; set; }
 
     /// <summary>When the prediction reached a terminal state.</summary>
-    public DateTimeOffset? CompletedAt { get; init; }
+    public DateTimeOffset? CompletedAt { get; set; }
 
     /// <summary>When the prediction last changed.</summary>
-    public DateTimeOffset? UpdatedAt { get; init; }
+    public DateTimeOffset? UpdatedAt { get; set; }
 
     /// <summary><c>private</c> or <c>public</c>.</summary>
-    public string? Privacy { get; init; }
+    public string? Privacy { get; set; }
 
     /// <summary>Where the prediction was created: <c>api</c>, <c>cli</c>, <c>web</c> or <c>dashboard</c>.</summary>
-    public string? Source { get; init; }
+    public string? Source { get; set; }
 
     /// <summary>The webhook registered for it.</summary>
-    public PredictionWebhookInfo? Webhook { get; init; }
+    public PredictionWebhookInfo? Webhook { get; set; }
 
     /// <summary>Timing and progress figures.</summary>
-    public PredictionMetrics? Metrics { get; init; }
+    public PredictionMetrics? Metrics { get; set; }
 
     /// <summary>Billing and storage information.</summary>
-    public PredictionMetadata? Metadata { get; init; }
+    public PredictionMetadata? Metadata { get; set; }
 
     /// <summary>Absolute URLs of the prediction's operations.</summary>
-    public PredictionUrls? Urls { get; init; }
+    public PredictionUrls? Urls { get; set; }
 
     /// <summary>Fields this release does not know, kept as received.</summary>
     [JsonExtensionData]

@@ -17,35 +17,35 @@ public sealed class PredictionUrls
 
     /// <summary>GET the prediction.</summary>
     [JsonIgnore]
-    public Uri? Get { get => _get.Resolve(); init => _get = Link.Of(value); }
+    public Uri? Get { get => _get.Resolve(); set => _get = Link.Of(value); }
 
     /// <summary>Cancel the prediction.</summary>
     [JsonIgnore]
-    public Uri? Cancel { get => _cancel.Resolve(); init => _cancel = Link.Of(value); }
+    public Uri? Cancel { get => _cancel.Resolve(); set => _cancel = Link.Of(value); }
 
     /// <summary>Stream metadata of the prediction.</summary>
     [JsonIgnore]
-    public Uri? Stream { get => _stream.Resolve(); init => _stream = Link.Of(value); }
+    public Uri? Stream { get => _stream.Resolve(); set => _stream = Link.Of(value); }
 
     /// <summary>Delete the prediction.</summary>
     [JsonIgnore]
-    public Uri? Delete { get => _delete.Resolve(); init => _delete = Link.Of(value); }
+    public Uri? Delete { get => _delete.Resolve(); set => _delete = Link.Of(value); }
 
     [JsonInclude]
     [JsonPropertyName("get")]
-    internal string? GetText { get => _get.Text; init => _get = Link.Of(value); }
+    internal string? GetText { get => _get.Text; set => _get = Link.Of(value); }
 
     [JsonInclude]
     [JsonPropertyName("cancel")]
-    internal string? CancelText { get => _cancel.Text; init => _cancel = Link.Of(value); }
+    internal string? CancelText { get => _cancel.Text; set => _cancel = Link.Of(value); }
 
     [JsonInclude]
     [JsonPropertyName("stream")]
-    internal string? StreamText { get => _stream.Text; init => _stream = Link.Of(value); }
+    internal string? StreamText { get => _stream.Text; set => _stream = Link.Of(value); }
 
     [JsonInclude]
     [JsonPropertyName("delete")]
-    internal string? DeleteText { get => _delete.Text; init => _delete = Link.Of(value); }
+    internal string? DeleteText { get => _delete.Text; set => _delete = Link.Of(value); }
 
     /// <summary>One URL, kept as the text received and parsed on first use.</summary>
     private struct Link

@@ -4,8 +4,8 @@ namespace Skytells;
 public sealed class PredictionWebhookInfo
 {
     /// <summary>The callback URL.</summary>
-    public string? Url { get; init; }
+    public string? Url { get; set; }
 
     /// <summary>The subscribed events.</summary>
-    public IReadOnlyList<string> Events { get => field ?? []; init; }
+    public IReadOnlyList<string> Events { get => field ?? []; set; }
 }
