@@ -18,7 +18,7 @@ internal sealed class SkytellsTransport : IDisposable
     internal const int MaxErrorBodyBytes = 64 * 1024;
     private static readonly MediaTypeHeaderValue JsonContentType = new("application/json");
 
-    private readonly HttpClient _http;
+    private readonly HttpMessageInvoker _http;
     private readonly bool _ownsHttp;
     private readonly string _standardRoot;
     private readonly string _edgeRoot;
@@ -46,8 +46,9 @@ internal sealed class SkytellsTransport : IDisposable
         _edgeChat = new Uri(_edgeRoot + "/chat/completions", UriKind.Absolute);
         if (httpClient is null)
         {
-            // Timeouts are enforced per try by the transport, so the HttpClient itself must never cut a call short.
-            _http = new HttpClient(new SocketsHttpHandler
+            // A bare invoker over the handler: timeouts are enforced per try by the transport, so HttpClient's own
+            // timeout, linked token source and buffering would only be paid twice.
+            _http = new HttpMessageInvoker(new SocketsHttpHandler
             {
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
 
@@ -57,10 +58,7 @@ internal sealed class SkytellsTransport : IDisposable
 
                 // A body the client stops reading (past a size limit) closes the connection instead of being drained.
                 MaxResponseDrainSize = 0,
-            })
-            {
-                Timeout = Timeout.InfiniteTimeSpan,
-            };
+            });
             _ownsHttp = true;
         }
         else
@@ -195,7 +193,9 @@ internal sealed class SkytellsTransport : IDisposable
                 try
                 {
                     using var message = BuildMessage(request, streaming);
-                    response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, tryCancellation.Token).ConfigureAwait(false);
+                    response = await (_http is HttpClient client
+                        ? client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, tryCancellation.Token) // never buffer a caller's answer whole
+                        : _http.SendAsync(message, tryCancellation.Token)).ConfigureAwait(false);
                     if (RefuseRedirect(response, request) is { } redirect)
                     {
                         throw redirect;
