@@ -187,7 +187,6 @@ internal sealed class SkytellsTransport : IDisposable
             using (var activity = StartActivity(request, attempt))
             using (var tryCancellation = TryCancellation(cancellationToken))
             {
-
                 var started = Stopwatch.GetTimestamp();
                 HttpResponseMessage? response = null;
                 try
