@@ -15,13 +15,17 @@ publish() {
 }
 
 publish HandWritten
+publish HandWrittenWithSockets
 publish Library
 
 handwritten=$(stat -c %s "$work/HandWritten/AotSize.HandWritten")
+sockets=$(stat -c %s "$work/HandWrittenWithSockets/AotSize.HandWrittenWithSockets")
 library=$(stat -c %s "$work/Library/AotSize.Library")
-awk -v h="$handwritten" -v l="$library" 'BEGIN {
+awk -v h="$handwritten" -v s="$sockets" -v l="$library" 'BEGIN {
   printf "| app | bytes | MiB |\n|---|--:|--:|\n"
   printf "| hand-written (HttpClient + SseParser + own JSON context) | %d | %.2f |\n", h, h / 1048576
-  printf "| library (SkytellsClient) | %d | %.2f |\n", l, l / 1048576
+  printf "| hand-written + the SocketsHttpHandler production code sends through | %d | %.2f |\n", s, s / 1048576
+  printf "| library (SkytellsClient, its own SocketsHttpHandler included) | %d | %.2f |\n", l, l / 1048576
   printf "\nratio library / hand-written: %.2fx (+%.2f MiB)\n", l / h, (l - h) / 1048576
+  printf "ratio library / hand-written with the network stack: %.2fx (+%.2f MiB)\n", l / s, (l - s) / 1048576
 }'
