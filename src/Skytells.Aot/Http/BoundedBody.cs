@@ -35,7 +35,7 @@ internal static class BoundedBody
     /// whose start is worth showing), false returns nothing and reads nothing more.
     /// </param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    public static async Task<Result> ReadAsync(HttpContent content, int limit, bool keepPrefix, CancellationToken cancellationToken)
+    public static async ValueTask<Result> ReadAsync(HttpContent content, int limit, bool keepPrefix, CancellationToken cancellationToken)
     {
         var declared = content.Headers.ContentLength;
         if (declared > limit && !keepPrefix)

@@ -93,14 +93,14 @@ internal sealed class SkytellsTransport : IDisposable
     /// Sends a request and reads the whole successful response, up to <see cref="SkytellsClientOptions.MaxResponseBytes"/>.
     /// The caller disposes the response once its body is parsed.
     /// </summary>
-    public Task<SkytellsResponse> SendAsync(SkytellsRequest request, CancellationToken cancellationToken) =>
+    public ValueTask<SkytellsResponse> SendAsync(SkytellsRequest request, CancellationToken cancellationToken) =>
         SendCoreAsync(request, streaming: false, static (transport, response, request, token) => transport.ReadSuccessAsync(response, request, token), cancellationToken);
 
     /// <summary>
     /// Sends a streaming request and returns the open response once its headers arrived with a success status and an
     /// event-stream body. Retries happen only here, before any byte of the body was handed to the caller.
     /// </summary>
-    public Task<HttpResponseMessage> OpenStreamAsync(SkytellsRequest request, CancellationToken cancellationToken) =>
+    public ValueTask<HttpResponseMessage> OpenStreamAsync(SkytellsRequest request, CancellationToken cancellationToken) =>
         SendCoreAsync(request, streaming: true, static (transport, response, request, token) => transport.CheckStreamAsync(response, request, token), cancellationToken);
 
     /// <summary>Acquires a stream permit from the gateway's stream limiter (a no-op lease when unlimited).</summary>
@@ -175,7 +175,7 @@ internal sealed class SkytellsTransport : IDisposable
         }
     }
 
-    private async Task<T> SendCoreAsync<T>(SkytellsRequest request, bool streaming, Func<SkytellsTransport, HttpResponseMessage, SkytellsRequest, CancellationToken, Task<T>> onSuccess, CancellationToken cancellationToken)
+    private async ValueTask<T> SendCoreAsync<T>(SkytellsRequest request, bool streaming, Func<SkytellsTransport, HttpResponseMessage, SkytellsRequest, CancellationToken, ValueTask<T>> onSuccess, CancellationToken cancellationToken)
     {
         var retry = Options.Retry;
         var limits = Options.GetRateLimits(request.Gateway);
@@ -277,7 +277,7 @@ internal sealed class SkytellsTransport : IDisposable
         }
     }
 
-    private async Task<SkytellsResponse> ReadSuccessAsync(HttpResponseMessage response, SkytellsRequest request, CancellationToken cancellationToken)
+    private async ValueTask<SkytellsResponse> ReadSuccessAsync(HttpResponseMessage response, SkytellsRequest request, CancellationToken cancellationToken)
     {
         var read = await ReadAsync(response, request.Gateway, Options.MaxResponseBytes, keepPrefix: false, cancellationToken).ConfigureAwait(false);
         if (read.Exceeded)
@@ -293,7 +293,7 @@ internal sealed class SkytellsTransport : IDisposable
     /// Keeps a stream answer only when it is one: a success with any other content type (a JSON answer, a proxy's HTML
     /// page) would otherwise parse as zero events and lose what the server said.
     /// </summary>
-    private async Task<HttpResponseMessage> CheckStreamAsync(HttpResponseMessage response, SkytellsRequest request, CancellationToken cancellationToken)
+    private async ValueTask<HttpResponseMessage> CheckStreamAsync(HttpResponseMessage response, SkytellsRequest request, CancellationToken cancellationToken)
     {
         var mediaType = response.Content.Headers.ContentType?.MediaType;
         if (string.Equals(mediaType, "text/event-stream", StringComparison.OrdinalIgnoreCase))
@@ -382,7 +382,7 @@ internal sealed class SkytellsTransport : IDisposable
         return message;
     }
 
-    private static async Task<(SkytellsResponse Response, bool Exceeded)> ReadAsync(HttpResponseMessage response, SkytellsGateway gateway, int limit, bool keepPrefix, CancellationToken cancellationToken)
+    private static async ValueTask<(SkytellsResponse Response, bool Exceeded)> ReadAsync(HttpResponseMessage response, SkytellsGateway gateway, int limit, bool keepPrefix, CancellationToken cancellationToken)
     {
         var body = await BoundedBody.ReadAsync(response.Content, limit, keepPrefix, cancellationToken).ConfigureAwait(false);
         var read = new SkytellsResponse(body)

@@ -149,7 +149,7 @@ public sealed class PredictionsClient
     public Task<PredictionPage> ListPageAsync(PredictionListOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new PredictionListOptions();
-        return ListPageAsync(options, Math.Max(1, options.Page), cancellationToken);
+        return ListPageAsync(options, Math.Max(1, options.Page), cancellationToken).AsTask();
     }
 
     /// <summary>Lists predictions matching <paramref name="options"/>, reading further pages as the caller iterates.</summary>
@@ -174,7 +174,7 @@ public sealed class PredictionsClient
         }
     }
 
-    private async Task<PredictionPage> ListPageAsync(PredictionListOptions options, int page, CancellationToken cancellationToken)
+    private async ValueTask<PredictionPage> ListPageAsync(PredictionListOptions options, int page, CancellationToken cancellationToken)
     {
         var request = new SkytellsRequest
         {
@@ -188,7 +188,7 @@ public sealed class PredictionsClient
     }
 
     // segment: the prediction id, already escaped by PathSegment.
-    private async Task<Prediction> GetAsync(string segment, Uri? preferredUri, CancellationToken cancellationToken)
+    private async ValueTask<Prediction> GetAsync(string segment, Uri? preferredUri, CancellationToken cancellationToken)
     {
         // The key is only ever sent to a configured gateway, even if a response names another host.
         var uri = preferredUri is not null && _transport.IsGatewayUri(preferredUri)
