@@ -141,7 +141,7 @@ internal sealed class ChatStreamReader : IAsyncEnumerator<ChatCompletionChunk>
         _lease = await _transport.AcquireStreamAsync(_request.Gateway, _cancel.Token).ConfigureAwait(false);
         _response = await _transport.OpenStreamAsync(_request, _cancel.Token).ConfigureAwait(false);
         _metrics.RateLimit = RateLimitInfo.FromHeaders(_response.Headers);
-        _requestId = _response.Headers.TryGetValues("x-request-id", out var ids) ? ids.FirstOrDefault() : null;
+        _requestId = SkytellsResponse.RequestIdOf(_response.Headers);
         var body = await _response.Content.ReadAsStreamAsync(_cancel.Token).ConfigureAwait(false);
 
         // Armed once the answer is open, so a deadline can only ever cut the body, never the request itself (which

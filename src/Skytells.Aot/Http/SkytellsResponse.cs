@@ -18,7 +18,14 @@ internal sealed class SkytellsResponse : IDisposable
 
     public required SkytellsGateway Gateway { get; init; }
 
-    public string? RequestId => Headers.TryGetValues("x-request-id", out var values) ? values.FirstOrDefault() : null;
+    /// <summary>True when the body went on past the read limit (then <see cref="Body"/> holds its start only).</summary>
+    public bool Exceeded => _body.Exceeded;
+
+    public string? RequestId => RequestIdOf(Headers);
+
+    /// <summary>The <c>x-request-id</c> of an answer: the one place it is read from headers.</summary>
+    public static string? RequestIdOf(HttpResponseHeaders headers) =>
+        headers.TryGetValues("x-request-id", out var values) ? values.FirstOrDefault() : null;
 
     public void Dispose() => _body.Dispose();
 }

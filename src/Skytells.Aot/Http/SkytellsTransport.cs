@@ -213,12 +213,11 @@ internal sealed class SkytellsTransport : IDisposable
                         return result;
                     }
 
-                    var errorResponse = await ReadAsync(response, request.Gateway, MaxErrorBodyBytes, keepPrefix: true, tryCancellation.Token).ConfigureAwait(false);
-                    using var errorBody = errorResponse.Response;
-                    failure = SkytellsErrorMapper.FromResponse(errorResponse.Response, request, Redactor);
+                    using var errorResponse = await ReadAsync(response, request.Gateway, MaxErrorBodyBytes, keepPrefix: true, tryCancellation.Token).ConfigureAwait(false);
+                    failure = SkytellsErrorMapper.FromResponse(errorResponse, request, Redactor);
                     var statuses = request.IsIdempotent ? retry.RetryableStatusCodes : retry.CreateRetryableStatusCodes;
-                    retryable = statuses.Contains((int)errorResponse.Response.StatusCode);
-                    Record(activity, request, started, (int)errorResponse.Response.StatusCode, failure);
+                    retryable = statuses.Contains((int)errorResponse.StatusCode);
+                    Record(activity, request, started, (int)errorResponse.StatusCode, failure);
                 }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                 {
@@ -282,11 +281,11 @@ internal sealed class SkytellsTransport : IDisposable
         var read = await ReadAsync(response, request.Gateway, Options.MaxResponseBytes, keepPrefix: false, cancellationToken).ConfigureAwait(false);
         if (read.Exceeded)
         {
-            read.Response.Dispose();
-            throw TooLarge(response.StatusCode, request.Gateway, read.Response.RequestId, request.Operation, "the response", Options.MaxResponseBytes, nameof(SkytellsClientOptions.MaxResponseBytes));
+            read.Dispose();
+            throw TooLarge(response.StatusCode, request.Gateway, read.RequestId, request.Operation, "the response", Options.MaxResponseBytes, nameof(SkytellsClientOptions.MaxResponseBytes));
         }
 
-        return read.Response;
+        return read;
     }
 
     /// <summary>
@@ -301,16 +300,15 @@ internal sealed class SkytellsTransport : IDisposable
             return response;
         }
 
-        var read = await ReadAsync(response, request.Gateway, MaxErrorBodyBytes, keepPrefix: true, cancellationToken).ConfigureAwait(false);
-        using var answer = read.Response;
+        using var answer = await ReadAsync(response, request.Gateway, MaxErrorBodyBytes, keepPrefix: true, cancellationToken).ConfigureAwait(false);
         var body = answer.Body.Span;
         if (EmbeddedError.TryRead(body, out var status))
         {
-            var info = ErrorBodyReader.Read(status, body, read.Response.RequestId, request.Gateway, null, RateLimitInfo.FromHeaders(response.Headers), Redactor);
+            var info = ErrorBodyReader.Read(status, body, answer.RequestId, request.Gateway, null, RateLimitInfo.FromHeaders(response.Headers), Redactor);
             throw SkytellsErrorMapper.FromInfo(info, request.Model);
         }
 
-        throw InvalidResponse(response.StatusCode, request.Gateway, read.Response.RequestId, body, request.Operation,
+        throw InvalidResponse(response.StatusCode, request.Gateway, answer.RequestId, body, request.Operation,
             $"a stream was asked for (text/event-stream) but the answer is {Redactor.Redact(mediaType) ?? "without a content type"}", null);
     }
 
@@ -349,7 +347,7 @@ internal sealed class SkytellsTransport : IDisposable
                 StatusCode = response.StatusCode,
                 ErrorId = SkytellsRedirectException.RedirectErrorId,
                 Message = message,
-                RequestId = Redactor.Redact(RequestIdOf(response.Headers)),
+                RequestId = Redactor.Redact(SkytellsResponse.RequestIdOf(response.Headers)),
                 Gateway = request.Gateway,
             },
             location,
@@ -382,20 +380,16 @@ internal sealed class SkytellsTransport : IDisposable
         return message;
     }
 
-    private static async ValueTask<(SkytellsResponse Response, bool Exceeded)> ReadAsync(HttpResponseMessage response, SkytellsGateway gateway, int limit, bool keepPrefix, CancellationToken cancellationToken)
+    private static async ValueTask<SkytellsResponse> ReadAsync(HttpResponseMessage response, SkytellsGateway gateway, int limit, bool keepPrefix, CancellationToken cancellationToken)
     {
         var body = await BoundedBody.ReadAsync(response.Content, limit, keepPrefix, cancellationToken).ConfigureAwait(false);
-        var read = new SkytellsResponse(body)
+        return new SkytellsResponse(body)
         {
             StatusCode = response.StatusCode,
             Headers = response.Headers,
             Gateway = gateway,
         };
-        return (read, body.Exceeded);
     }
-
-    private static string? RequestIdOf(HttpResponseHeaders headers) =>
-        headers.TryGetValues("x-request-id", out var values) ? values.FirstOrDefault() : null;
 
     private static Activity? StartActivity(SkytellsRequest request, int attempt)
     {
