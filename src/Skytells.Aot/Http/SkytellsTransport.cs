@@ -111,11 +111,15 @@ internal sealed class SkytellsTransport : IDisposable
     }
 
     /// <summary>Reads a successful response as <typeparamref name="T"/>; a body that does not parse is a typed error that keeps the body.</summary>
-    public T ReadJson<T>(SkytellsResponse response, JsonTypeInfo<T> typeInfo, string operation)
+    public T ReadJson<T>(SkytellsResponse response, JsonTypeInfo<T> typeInfo, string operation) =>
+        ReadJson(response, typeInfo, static (json, typeInfo) => JsonSerializer.Deserialize(json, typeInfo), operation);
+
+    /// <summary>Reads a successful response with a reader of its own; failures are typed as for the serializer's reads.</summary>
+    public T ReadJson<T, TState>(SkytellsResponse response, TState state, Func<ReadOnlySpan<byte>, TState, T?> parse, string operation)
     {
         try
         {
-            var value = JsonSerializer.Deserialize(response.Body.Span, typeInfo);
+            var value = parse(response.Body.Span, state);
             if (value is not null)
             {
                 return value;
@@ -185,7 +189,7 @@ internal sealed class SkytellsTransport : IDisposable
             bool retryable;
             using (var lease = await RateLimitGate.AcquireAsync(limits?.RequestLimiter, limits?.MaxWait ?? Timeout.InfiniteTimeSpan, request.Gateway, "request", cancellationToken).ConfigureAwait(false))
             using (var activity = StartActivity(request, attempt))
-            using (var tryCancellation = TryCancellation(cancellationToken))
+            using (var tryCancellation = TryCancellation.Start(Options.RequestTimeout, reusable: !streaming, cancellationToken))
             {
                 var started = Stopwatch.GetTimestamp();
                 HttpResponseMessage? response = null;
@@ -352,18 +356,6 @@ internal sealed class SkytellsTransport : IDisposable
             },
             location,
             followed);
-
-    /// <summary>The token of one try: the caller's, plus the per-try timeout. Linking is paid only when the caller can cancel.</summary>
-    private CancellationTokenSource TryCancellation(CancellationToken cancellationToken)
-    {
-        var source = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : new CancellationTokenSource();
-        if (Options.RequestTimeout != Timeout.InfiniteTimeSpan)
-        {
-            source.CancelAfter(Options.RequestTimeout);
-        }
-
-        return source;
-    }
 
     private HttpRequestMessage BuildMessage(SkytellsRequest request, bool streaming)
     {

@@ -7,8 +7,20 @@ namespace Skytells;
 /// A prediction as the API returns it. Every documented field is typed; fields this release does not know are kept
 /// in <see cref="AdditionalProperties"/>.
 /// </summary>
+/// <remarks>
+/// The input echo and unknown fields are kept as the bytes received and parsed on first read; the rest is read when
+/// the answer arrives. Reading a prediction from several threads is safe; changing it while others read is not.
+/// </remarks>
+[JsonConverter(typeof(PredictionConverter))]
 public sealed class Prediction
 {
+    private RawJson _receivedInput;
+    private JsonElement? _input;
+    private bool _inputRead;
+    private RawJson _receivedUnknown;
+    private Dictionary<string, JsonElement>? _unknown;
+    private bool _unknownRead;
+
     /// <summary>The prediction id.</summary>
     public string Id { get => field ?? ""; set; }
 
@@ -30,7 +42,25 @@ public sealed class Prediction
     public PredictionModel? Model { get; set; }
 
     /// <summary>The input as echoed by the server.</summary>
-    public JsonElement? Input { get; set; }
+    public JsonElement? Input
+    {
+        get
+        {
+            if (!Volatile.Read(ref _inputRead))
+            {
+                _input = _receivedInput.ToElement();
+                Volatile.Write(ref _inputRead, true);
+            }
+
+            return _input;
+        }
+
+        set
+        {
+            _input = value;
+            Volatile.Write(ref _inputRead, true);
+        }
+    }
 
     /// <summary>The output, always as a list (a single string from the server becomes a one-item list; empty until there is output).</summary>
     [JsonConverter(typeof(PredictionOutputConverter))]
@@ -75,7 +105,32 @@ public sealed class Prediction
 
     /// <summary>Fields this release does not know, kept as received.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+    public Dictionary<string, JsonElement>? AdditionalProperties
+    {
+        get
+        {
+            if (!Volatile.Read(ref _unknownRead))
+            {
+                _unknown = _receivedUnknown.ToDictionary();
+                Volatile.Write(ref _unknownRead, true);
+            }
+
+            return _unknown;
+        }
+
+        set
+        {
+            _unknown = value;
+            Volatile.Write(ref _unknownRead, true);
+        }
+    }
+
+    /// <summary>Keeps the received input echo and unknown fields for reading on demand.</summary>
+    internal void Receive(RawJson input, RawJson unknown)
+    {
+        _receivedInput = input;
+        _receivedUnknown = unknown;
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"Prediction {Id} ({Status}, {Model?.Name ?? "unknown model"})";

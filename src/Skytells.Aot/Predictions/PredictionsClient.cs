@@ -264,7 +264,7 @@ public sealed class PredictionsClient
 
     private Prediction ReadPrediction(SkytellsResponse response, string operation, bool requireId = true)
     {
-        var prediction = _transport.ReadJson(response, SkytellsJsonContext.Default.Prediction, operation);
+        var prediction = _transport.ReadJson(response, 0, static (json, _) => PredictionReader.Read(json), operation);
         if (requireId && string.IsNullOrEmpty(prediction.Id))
         {
             throw _transport.InvalidResponse(response, operation, "the prediction has no id", null);

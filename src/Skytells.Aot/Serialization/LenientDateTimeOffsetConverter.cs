@@ -12,7 +12,10 @@ internal sealed class LenientDateTimeOffsetConverter : JsonConverter<DateTimeOff
 {
     public override bool HandleNull => true;
 
-    public override DateTimeOffset? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override DateTimeOffset? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <summary>Reads the timestamp at the reader's current token.</summary>
+    internal static DateTimeOffset? ReadValue(ref Utf8JsonReader reader)
     {
         switch (reader.TokenType)
         {

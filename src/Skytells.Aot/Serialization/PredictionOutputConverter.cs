@@ -8,7 +8,10 @@ internal sealed class PredictionOutputConverter : JsonConverter<IReadOnlyList<st
 {
     public override bool HandleNull => true;
 
-    public override IReadOnlyList<string> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override IReadOnlyList<string> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <summary>Reads the output at the reader's current token.</summary>
+    internal static IReadOnlyList<string> ReadValue(ref Utf8JsonReader reader)
     {
         switch (reader.TokenType)
         {

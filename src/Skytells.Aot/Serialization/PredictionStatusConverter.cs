@@ -6,7 +6,10 @@ namespace Skytells;
 /// <summary>Reads every status spelling the sources use; unknown words become <see cref="PredictionStatus.Unknown"/> instead of failing.</summary>
 internal sealed class PredictionStatusConverter : JsonConverter<PredictionStatus>
 {
-    public override PredictionStatus Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override PredictionStatus Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <summary>Reads the status at the reader's current token.</summary>
+    internal static PredictionStatus ReadValue(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
@@ -25,7 +28,10 @@ internal sealed class PredictionStatusConverter : JsonConverter<PredictionStatus
             : Parse(reader.GetString());
     }
 
-    public override void Write(Utf8JsonWriter writer, PredictionStatus value, JsonSerializerOptions options) =>
+    public override void Write(Utf8JsonWriter writer, PredictionStatus value, JsonSerializerOptions options) => WriteValue(writer, value);
+
+    /// <summary>Writes the status's wire spelling.</summary>
+    internal static void WriteValue(Utf8JsonWriter writer, PredictionStatus value) =>
         writer.WriteStringValue(value == PredictionStatus.Unknown ? "unknown" : value.ToWireValue());
 
     internal static PredictionStatus Parse(string? value) => value?.Trim().ToUpperInvariant() switch

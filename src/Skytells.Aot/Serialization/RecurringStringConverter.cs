@@ -21,7 +21,10 @@ internal sealed class RecurringStringConverter : JsonConverter<string>
 
     public override bool HandleNull => false;
 
-    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <summary>Reads the string at the reader's current token, reusing a recent instance with the same text.</summary>
+    internal static string? ReadValue(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.String)
         {

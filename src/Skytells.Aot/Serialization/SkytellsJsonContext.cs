@@ -13,6 +13,12 @@ namespace Skytells;
     NumberHandling = JsonNumberHandling.AllowReadingFromString,
     Converters = [typeof(LenientDateTimeOffsetConverter)])]
 [JsonSerializable(typeof(Prediction))]
+[JsonSerializable(typeof(PredictionWebhookInfo))]
+[JsonSerializable(typeof(PredictionMetrics))]
+[JsonSerializable(typeof(PredictionMetadata))]
+[JsonSerializable(typeof(PredictionStorage))]
+[JsonSerializable(typeof(PredictionUrls))]
+[JsonSerializable(typeof(IReadOnlyList<string>))]
 [JsonSerializable(typeof(List<Prediction>))]
 [JsonSerializable(typeof(PredictionListResponse))]
 [JsonSerializable(typeof(ImageInput))]

@@ -95,7 +95,7 @@ public static class WebhookEventParser
 
     private static Prediction Bind(ReadOnlySpan<byte> json)
     {
-        var prediction = JsonSerializer.Deserialize(json, SkytellsJsonContext.Default.Prediction) ?? throw Invalid("the body holds no prediction", null);
+        var prediction = PredictionReader.Read(json) ?? throw Invalid("the body holds no prediction", null);
         RequireId(prediction);
         return prediction;
     }
