@@ -25,7 +25,7 @@ public sealed class ChatClient
         var wire = CreateRequest(request, stream: false);
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         using var response = await _transport.SendAsync(wire, cancellationToken).ConfigureAwait(false);
-        var completion = _transport.ReadJson(response, SkytellsJsonContext.Default.ChatCompletion, wire.Operation);
+        var completion = _transport.ReadJson(response, 0, static (json, _) => ChatCompletionReader.Read(json), wire.Operation);
         completion.RateLimitHeaders = response.Headers;
         ChatTelemetry.RecordOperation(wire, completion.Model, completion.Usage, System.Diagnostics.Stopwatch.GetElapsedTime(started), _transport.Redactor);
         return completion;

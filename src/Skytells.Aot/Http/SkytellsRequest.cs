@@ -1,8 +1,13 @@
 namespace Skytells;
 
 /// <summary>One logical API call: what to send, where, and how it may be retried.</summary>
-internal sealed class SkytellsRequest
+/// <remarks>A struct: it is built once per call and only read afterwards, so it need not cost an allocation.</remarks>
+internal readonly struct SkytellsRequest
 {
+    public SkytellsRequest()
+    {
+    }
+
     public required HttpMethod Method { get; init; }
 
     public required Uri Uri { get; init; }
@@ -13,7 +18,7 @@ internal sealed class SkytellsRequest
     public required string Operation { get; init; }
 
     /// <summary>The JSON body; kept as bytes so every retry sends exactly the same request.</summary>
-    public ReadOnlyMemory<byte>? Body { get; init; }
+    public byte[]? Body { get; init; }
 
     /// <summary>
     /// False for calls that create something billable: they are retried only on answers proving the server did not

@@ -365,7 +365,7 @@ internal sealed class SkytellsTransport : IDisposable
         message.Headers.TryAddWithoutValidation("Accept", streaming ? "text/event-stream" : "application/json");
         if (request.Body is { } body)
         {
-            message.Content = new ReadOnlyMemoryContent(body);
+            message.Content = new ByteArrayContent(body);
             message.Content.Headers.ContentType = JsonContentType;
         }
 

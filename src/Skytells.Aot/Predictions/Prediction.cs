@@ -14,12 +14,16 @@ namespace Skytells;
 [JsonConverter(typeof(PredictionConverter))]
 public sealed class Prediction
 {
-    private RawJson _receivedInput;
-    private JsonElement? _input;
-    private bool _inputRead;
-    private RawJson _receivedUnknown;
-    private Dictionary<string, JsonElement>? _unknown;
-    private bool _unknownRead;
+    private DeferredElement _input;
+    private DeferredMembers _unknown;
+    private long _createdTicks;
+    private long _startedTicks;
+    private long _completedTicks;
+    private long _updatedTicks;
+    private short _createdOffset;
+    private short _startedOffset;
+    private short _completedOffset;
+    private short _updatedOffset;
 
     /// <summary>The prediction id.</summary>
     public string Id { get => field ?? ""; set; }
@@ -42,25 +46,7 @@ public sealed class Prediction
     public PredictionModel? Model { get; set; }
 
     /// <summary>The input as echoed by the server.</summary>
-    public JsonElement? Input
-    {
-        get
-        {
-            if (!Volatile.Read(ref _inputRead))
-            {
-                _input = _receivedInput.ToElement();
-                Volatile.Write(ref _inputRead, true);
-            }
-
-            return _input;
-        }
-
-        set
-        {
-            _input = value;
-            Volatile.Write(ref _inputRead, true);
-        }
-    }
+    public JsonElement? Input { get => _input.Get(); set => _input.Set(value); }
 
     /// <summary>The output, always as a list (a single string from the server becomes a one-item list; empty until there is output).</summary>
     [JsonConverter(typeof(PredictionOutputConverter))]
@@ -74,16 +60,16 @@ public sealed class Prediction
     public string? Error { get; set; }
 
     /// <summary>When the prediction was created.</summary>
-    public DateTimeOffset? CreatedAt { get; set; }
+    public DateTimeOffset? CreatedAt { get => PackedTimestamp.Unpack(_createdTicks, _createdOffset); set => PackedTimestamp.Pack(value, out _createdTicks, out _createdOffset); }
 
     /// <summary>When processing started.</summary>
-    public DateTimeOffset? StartedAt { get; set; }
+    public DateTimeOffset? StartedAt { get => PackedTimestamp.Unpack(_startedTicks, _startedOffset); set => PackedTimestamp.Pack(value, out _startedTicks, out _startedOffset); }
 
     /// <summary>When the prediction reached a terminal state.</summary>
-    public DateTimeOffset? CompletedAt { get; set; }
+    public DateTimeOffset? CompletedAt { get => PackedTimestamp.Unpack(_completedTicks, _completedOffset); set => PackedTimestamp.Pack(value, out _completedTicks, out _completedOffset); }
 
     /// <summary>When the prediction last changed.</summary>
-    public DateTimeOffset? UpdatedAt { get; set; }
+    public DateTimeOffset? UpdatedAt { get => PackedTimestamp.Unpack(_updatedTicks, _updatedOffset); set => PackedTimestamp.Pack(value, out _updatedTicks, out _updatedOffset); }
 
     /// <summary><c>private</c> or <c>public</c>.</summary>
     public string? Privacy { get; set; }
@@ -105,31 +91,13 @@ public sealed class Prediction
 
     /// <summary>Fields this release does not know, kept as received.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties
-    {
-        get
-        {
-            if (!Volatile.Read(ref _unknownRead))
-            {
-                _unknown = _receivedUnknown.ToDictionary();
-                Volatile.Write(ref _unknownRead, true);
-            }
-
-            return _unknown;
-        }
-
-        set
-        {
-            _unknown = value;
-            Volatile.Write(ref _unknownRead, true);
-        }
-    }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get => _unknown.Get(); set => _unknown.Set(value); }
 
     /// <summary>Keeps the received input echo and unknown fields for reading on demand.</summary>
     internal void Receive(RawJson input, RawJson unknown)
     {
-        _receivedInput = input;
-        _receivedUnknown = unknown;
+        _input = new DeferredElement(input);
+        _unknown = new DeferredMembers(unknown);
     }
 
     /// <inheritdoc />

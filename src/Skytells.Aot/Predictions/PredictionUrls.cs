@@ -74,28 +74,38 @@ public sealed class PredictionUrls
     }
 
     /// <summary>One URL: unknown until read from the answer or set, then its text, then its parsed form.</summary>
+    /// <remarks>One reference per URL (a string, a <see cref="Uri"/>, or a marker), not a field per state.</remarks>
     private struct Link
     {
-        private Uri? _uri;
-        private bool _parsed;
+        private static readonly object Absent = new();
 
-        public string? Text { get; private init; }
+        private object? _state;
 
-        public bool IsKnown { get; private init; }
+        public readonly bool IsKnown => _state is not null;
 
-        public static Link Of(string? text) => new() { Text = text, IsKnown = true };
+        public readonly string? Text => _state switch
+        {
+            string text => text,
+            Uri uri => uri.OriginalString,
+            NotAUrl invalid => invalid.Text,
+            _ => null,
+        };
 
-        public static Link Of(Uri? uri) => new() { Text = uri?.OriginalString, IsKnown = true, _uri = uri, _parsed = true };
+        public static Link Of(string? text) => new() { _state = text ?? Absent };
+
+        public static Link Of(Uri? uri) => new() { _state = (object?)uri ?? Absent };
 
         public Uri? Resolve()
         {
-            if (!_parsed)
+            if (_state is string text)
             {
-                _uri = Uri.TryCreate(Text, UriKind.Absolute, out var uri) ? uri : null;
-                _parsed = true;
+                _state = Uri.TryCreate(text, UriKind.Absolute, out var uri) ? uri : new NotAUrl(text);
             }
 
-            return _uri;
+            return _state as Uri;
         }
+
+        /// <summary>Text that was read and is not an absolute URL: kept to be written back as received.</summary>
+        private sealed record NotAUrl(string Text);
     }
 }

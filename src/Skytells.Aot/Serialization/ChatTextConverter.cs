@@ -7,7 +7,10 @@ namespace Skytells;
 /// <summary>Reads generated content sent as a string or, by some routers, as an array of <c>{text}</c> parts.</summary>
 internal sealed class ChatTextConverter : JsonConverter<string>
 {
-    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <summary>Reads the content at the reader's current token.</summary>
+    internal static string? ReadValue(ref Utf8JsonReader reader)
     {
         switch (reader.TokenType)
         {

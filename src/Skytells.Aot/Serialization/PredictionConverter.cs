@@ -56,14 +56,7 @@ internal sealed class PredictionConverter : JsonConverter<Prediction>
         WriteIfSet(writer, "metrics"u8, value.Metrics, context.PredictionMetrics);
         WriteIfSet(writer, "metadata"u8, value.Metadata, context.PredictionMetadata);
         WriteIfSet(writer, "urls"u8, value.Urls, context.PredictionUrls);
-        if (value.AdditionalProperties is { } unknown)
-        {
-            foreach (var (name, element) in unknown)
-            {
-                writer.WritePropertyName(name);
-                element.WriteTo(writer);
-            }
-        }
+        JsonMembersWriter.WriteUnknown(writer, value.AdditionalProperties);
 
         writer.WriteEndObject();
     }

@@ -1,18 +1,16 @@
-using System.Buffers.Text;
 using System.Text.Json;
 
 namespace Skytells;
 
 /// <summary>
 /// Reads a prediction's <c>metrics</c> and <c>metadata</c> by hand: they come with nearly every answer, and the
-/// serializer's nested-object bookkeeping cost more than their few numbers. Numbers may come as strings, as the
-/// library's serializer options allow everywhere.
+/// serializer's nested-object bookkeeping cost more than their few numbers.
 /// </summary>
 internal static class PredictionPartsReader
 {
     public static PredictionMetrics? ReadMetrics(ref Utf8JsonReader reader)
     {
-        if (!StartObject(ref reader, "metrics"))
+        if (!JsonValueReader.StartsObject(ref reader, "metrics"))
         {
             return null;
         }
@@ -23,27 +21,27 @@ internal static class PredictionPartsReader
             if (reader.ValueTextEquals("image_count"u8))
             {
                 reader.Read();
-                metrics.ImageCount = Int32(ref reader, "metrics.image_count");
+                metrics.ImageCount = JsonValueReader.Int32(ref reader, "metrics.image_count");
             }
             else if (reader.ValueTextEquals("predict_time"u8))
             {
                 reader.Read();
-                metrics.PredictTime = Double(ref reader, "metrics.predict_time");
+                metrics.PredictTime = JsonValueReader.Double(ref reader, "metrics.predict_time");
             }
             else if (reader.ValueTextEquals("total_time"u8))
             {
                 reader.Read();
-                metrics.TotalTime = Double(ref reader, "metrics.total_time");
+                metrics.TotalTime = JsonValueReader.Double(ref reader, "metrics.total_time");
             }
             else if (reader.ValueTextEquals("asset_count"u8))
             {
                 reader.Read();
-                metrics.AssetCount = Int32(ref reader, "metrics.asset_count");
+                metrics.AssetCount = JsonValueReader.Int32(ref reader, "metrics.asset_count");
             }
             else if (reader.ValueTextEquals("progress"u8))
             {
                 reader.Read();
-                metrics.Progress = Double(ref reader, "metrics.progress");
+                metrics.Progress = JsonValueReader.Double(ref reader, "metrics.progress");
             }
             else
             {
@@ -57,7 +55,7 @@ internal static class PredictionPartsReader
 
     public static PredictionMetadata? ReadMetadata(ref Utf8JsonReader reader)
     {
-        if (!StartObject(ref reader, "metadata"))
+        if (!JsonValueReader.StartsObject(ref reader, "metadata"))
         {
             return null;
         }
@@ -73,13 +71,7 @@ internal static class PredictionPartsReader
             else if (reader.ValueTextEquals("data_available"u8))
             {
                 reader.Read();
-                metadata.DataAvailable = reader.TokenType switch
-                {
-                    JsonTokenType.True => true,
-                    JsonTokenType.False => false,
-                    JsonTokenType.Null => null,
-                    _ => throw WrongType("metadata.data_available", "a boolean", reader.TokenType),
-                };
+                metadata.DataAvailable = JsonValueReader.Boolean(ref reader, "metadata.data_available");
             }
             else if (reader.ValueTextEquals("storage"u8))
             {
@@ -96,12 +88,9 @@ internal static class PredictionPartsReader
         return metadata;
     }
 
-    internal static JsonException WrongType(string name, string expected, JsonTokenType actual) =>
-        new($"The prediction's '{name}' must be {expected}, not {actual}.");
-
     private static PredictionBilling? ReadBilling(ref Utf8JsonReader reader)
     {
-        if (!StartObject(ref reader, "metadata.billing"))
+        if (!JsonValueReader.StartsObject(ref reader, "metadata.billing"))
         {
             return null;
         }
@@ -113,7 +102,7 @@ internal static class PredictionPartsReader
             reader.Read();
             if (isCredits)
             {
-                billing.CreditsUsed = Double(ref reader, "metadata.billing.credits_used");
+                billing.CreditsUsed = JsonValueReader.Double(ref reader, "metadata.billing.credits_used");
             }
             else
             {
@@ -122,42 +111,5 @@ internal static class PredictionPartsReader
         }
 
         return billing;
-    }
-
-    private static bool StartObject(ref Utf8JsonReader reader, string name) => reader.TokenType switch
-    {
-        JsonTokenType.StartObject => true,
-        JsonTokenType.Null => false,
-        _ => throw WrongType(name, "an object", reader.TokenType),
-    };
-
-    private static int? Int32(ref Utf8JsonReader reader, string name)
-    {
-        switch (reader.TokenType)
-        {
-            case JsonTokenType.Null:
-                return null;
-            case JsonTokenType.Number when reader.TryGetInt32(out var number):
-                return number;
-            case JsonTokenType.String when !reader.ValueIsEscaped && Utf8Parser.TryParse(reader.ValueSpan, out int text, out var used) && used == reader.ValueSpan.Length:
-                return text;
-            default:
-                throw WrongType(name, "a whole number", reader.TokenType);
-        }
-    }
-
-    private static double? Double(ref Utf8JsonReader reader, string name)
-    {
-        switch (reader.TokenType)
-        {
-            case JsonTokenType.Null:
-                return null;
-            case JsonTokenType.Number when reader.TryGetDouble(out var number):
-                return number;
-            case JsonTokenType.String when !reader.ValueIsEscaped && Utf8Parser.TryParse(reader.ValueSpan, out double text, out var used) && used == reader.ValueSpan.Length:
-                return text;
-            default:
-                throw WrongType(name, "a number", reader.TokenType);
-        }
     }
 }

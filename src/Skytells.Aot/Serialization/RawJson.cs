@@ -14,6 +14,9 @@ internal readonly struct RawJson(byte[] buffer, int start, int length)
     /// <summary>The value's UTF-8 bytes.</summary>
     public ReadOnlySpan<byte> Span => buffer is null ? default : buffer.AsSpan(start, length);
 
+    /// <summary>A copy of <paramref name="value"/> in an array of its own.</summary>
+    public static RawJson Copy(ReadOnlySpan<byte> value) => new(value.ToArray(), 0, value.Length);
+
     /// <summary>Reads the value as a standalone <see cref="JsonElement"/>.</summary>
     public JsonElement? ToElement() => IsEmpty ? null : JsonElement.Parse(Span);
 

@@ -55,7 +55,7 @@ public sealed class PredictionCreateBodyTests
         var body = Write("m", input, SkytellsJsonContext.Default.JsonObject);
         Assert.Equal(1, body.GetProperty("input").GetProperty("nested").GetProperty("x").GetInt32());
         Assert.Equal("""{"model":"m","input":{"prompt":"a","nested":{"x":1}}}""",
-            Encoding.UTF8.GetString(PredictionCreateBody.Write("m", input, SkytellsJsonContext.Default.JsonObject, null, null, null).Span));
+            Encoding.UTF8.GetString(PredictionCreateBody.Write("m", input, SkytellsJsonContext.Default.JsonObject, null, null, null)));
     }
 }
 
