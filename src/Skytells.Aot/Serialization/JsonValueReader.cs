@@ -69,12 +69,13 @@ internal static class JsonValueReader
         {
             case JsonTokenType.Null:
                 return null;
-            case JsonTokenType.Number when reader.TryGetDouble(out var number):
+            // A value beyond double's range reads as infinity, which no JSON can carry back: out of range, not a number.
+            case JsonTokenType.Number when reader.TryGetDouble(out var number) && double.IsFinite(number):
                 return number;
-            case JsonTokenType.String when !reader.ValueIsEscaped && Utf8Parser.TryParse(reader.ValueSpan, out double text, out var used) && used == reader.ValueSpan.Length:
+            case JsonTokenType.String when !reader.ValueIsEscaped && Utf8Parser.TryParse(reader.ValueSpan, out double text, out var used) && used == reader.ValueSpan.Length && double.IsFinite(text):
                 return text;
             default:
-                throw WrongType(name, "a number", reader.TokenType);
+                throw WrongType(name, "a finite number", reader.TokenType);
         }
     }
 

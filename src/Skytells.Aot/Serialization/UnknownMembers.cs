@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace Skytells;
 
@@ -39,10 +40,14 @@ internal ref struct UnknownMembers(Span<Range> inline)
     public static Range Extent(ref Utf8JsonReader reader)
     {
         var start = (int)reader.TokenStartIndex;
+        // Kept names are decoded on first read; one that cannot be decoded must fail now, not then.
         if (reader.ValueIsEscaped)
         {
-            // Kept names are decoded on first read; one that cannot be decoded must fail now, not then.
             _ = reader.GetString();
+        }
+        else if (!Utf8.IsValid(reader.ValueSpan))
+        {
+            throw new JsonException("A property name is not valid UTF-8.");
         }
 
         reader.Read();
