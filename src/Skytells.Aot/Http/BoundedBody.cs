@@ -23,7 +23,7 @@ internal static class BoundedBody
         {
             if (rented is not null)
             {
-                ArrayPool<byte>.Shared.Return(rented, clearArray: true);
+                ReturnCleared(rented, length);
             }
         }
     }
@@ -87,6 +87,7 @@ internal static class BoundedBody
             }
             catch
             {
+                // A read that failed may have written past what it reported: clear all of it.
                 ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
                 throw;
             }
@@ -97,7 +98,14 @@ internal static class BoundedBody
     {
         var larger = ArrayPool<byte>.Shared.Rent(capacity);
         buffer.AsSpan(0, used).CopyTo(larger);
-        ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
+        ReturnCleared(buffer, used);
         return larger;
+    }
+
+    // Only the bytes written can hold an answer; a pooled array is often twice the body, so clearing all of it would cost double.
+    private static void ReturnCleared(byte[] buffer, int used)
+    {
+        buffer.AsSpan(0, used).Clear();
+        ArrayPool<byte>.Shared.Return(buffer);
     }
 }

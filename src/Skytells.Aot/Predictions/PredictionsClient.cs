@@ -26,7 +26,7 @@ public sealed class PredictionsClient
     /// <summary>Creates a prediction from a JSON input object.</summary>
     /// <exception cref="SkytellsEdgeNotSupportedException">The model is known not to support Edge and this client is bound to Edge.</exception>
     public Task<Prediction> CreateAsync([ModelId] string model, JsonObject input, PredictionCreateOptions? options = null, CancellationToken cancellationToken = default) =>
-        CreateAsync(model, input, SkytellsJsonContext.Default.JsonObject, options, cancellationToken);
+        CreateAsync(model, input, JsonNodeContext.Default.JsonObject, options, cancellationToken);
 
     /// <summary>Creates an image prediction.</summary>
     /// <exception cref="SkytellsEdgeNotSupportedException">The model is known not to support Edge and this client is bound to Edge.</exception>
@@ -49,7 +49,7 @@ public sealed class PredictionsClient
     {
         ArgumentNullException.ThrowIfNull(request);
         var options = new PredictionCreateOptions { Webhook = request.Webhook, Await = request.Await, Stream = request.Stream };
-        return CreateAsync(request.Model, request.Input, SkytellsJsonContext.Default.JsonObject, options, cancellationToken);
+        return CreateAsync(request.Model, request.Input, JsonNodeContext.Default.JsonObject, options, cancellationToken);
     }
 
     /// <summary>
@@ -289,11 +289,11 @@ public sealed class PredictionsClient
 
         if (reader.TokenType == JsonTokenType.StartArray)
         {
-            var items = _transport.ReadJson(response, SkytellsJsonContext.Default.ListPrediction, operation);
+            var items = _transport.ReadJson(response, PredictionListJsonContext.Default.ListPrediction, operation);
             return new PredictionPage { Items = items, CurrentPage = requestedPage, LastPage = requestedPage, Total = items.Count };
         }
 
-        var paged = _transport.ReadJson(response, SkytellsJsonContext.Default.PredictionListResponse, operation);
+        var paged = _transport.ReadJson(response, PredictionListJsonContext.Default.PredictionListResponse, operation);
         if (paged.Data is null)
         {
             throw _transport.InvalidResponse(response, operation, "the list has no data array", null);

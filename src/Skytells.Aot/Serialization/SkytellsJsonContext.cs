@@ -4,10 +4,15 @@ using System.Text.Json.Serialization;
 namespace Skytells;
 
 /// <summary>
-/// The library's one source-generated JSON context: snake_case wire names, nulls omitted, numbers accepted as strings.
-/// Nothing in the library serializes through reflection.
+/// The library's main source-generated JSON context: snake_case wire names, nulls omitted, numbers accepted as
+/// strings. Nothing in the library serializes through reflection. Types only some applications use have contexts of
+/// their own (<see cref="PredictionListJsonContext"/>, <see cref="JsonNodeContext"/>): a context's metadata is linked
+/// in whole once any of it is used, so an app that never lists predictions or sends a <c>JsonObject</c> carries none
+/// of theirs.
 /// </summary>
+/// <remarks>Metadata mode only: the serializer's generated fast paths were larger than they were faster here.</remarks>
 [JsonSourceGenerationOptions(
+    GenerationMode = JsonSourceGenerationMode.Metadata,
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     NumberHandling = JsonNumberHandling.AllowReadingFromString,
@@ -19,8 +24,6 @@ namespace Skytells;
 [JsonSerializable(typeof(PredictionStorage))]
 [JsonSerializable(typeof(PredictionUrls))]
 [JsonSerializable(typeof(IReadOnlyList<string>))]
-[JsonSerializable(typeof(List<Prediction>))]
-[JsonSerializable(typeof(PredictionListResponse))]
 [JsonSerializable(typeof(ImageInput))]
 [JsonSerializable(typeof(VideoInput))]
 [JsonSerializable(typeof(MusicInput))]
@@ -31,7 +34,6 @@ namespace Skytells;
 [JsonSerializable(typeof(IReadOnlyList<ChatToolCall>))]
 [JsonSerializable(typeof(ChatCompletionChunk))]
 [JsonSerializable(typeof(JsonElement))]
-[JsonSerializable(typeof(System.Text.Json.Nodes.JsonObject))]
 internal sealed partial class SkytellsJsonContext : JsonSerializerContext
 {
 }

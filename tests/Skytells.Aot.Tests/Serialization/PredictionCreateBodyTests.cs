@@ -30,12 +30,12 @@ public sealed class PredictionCreateBodyTests
     [Fact]
     public void A_webhook_without_events_is_a_plain_url_and_with_events_an_object()
     {
-        var plain = Write("m", new JsonObject(), SkytellsJsonContext.Default.JsonObject, "https://app/hook", awaitResult: true, stream: false);
+        var plain = Write("m", new JsonObject(), JsonNodeContext.Default.JsonObject, "https://app/hook", awaitResult: true, stream: false);
         Assert.Equal("https://app/hook", plain.GetProperty("webhook").GetString());
         Assert.True(plain.GetProperty("await").GetBoolean());
         Assert.False(plain.GetProperty("stream").GetBoolean());
 
-        var withEvents = Write("m", new JsonObject(), SkytellsJsonContext.Default.JsonObject, new PredictionWebhook("https://app/hook", ["completed", "failed"]));
+        var withEvents = Write("m", new JsonObject(), JsonNodeContext.Default.JsonObject, new PredictionWebhook("https://app/hook", ["completed", "failed"]));
         Assert.Equal("https://app/hook", withEvents.GetProperty("webhook").GetProperty("url").GetString());
         Assert.Equal(2, withEvents.GetProperty("webhook").GetProperty("events").GetArrayLength());
     }
@@ -52,10 +52,10 @@ public sealed class PredictionCreateBodyTests
     public void Json_object_input_is_written_verbatim()
     {
         var input = new JsonObject { ["prompt"] = "a", ["nested"] = new JsonObject { ["x"] = 1 } };
-        var body = Write("m", input, SkytellsJsonContext.Default.JsonObject);
+        var body = Write("m", input, JsonNodeContext.Default.JsonObject);
         Assert.Equal(1, body.GetProperty("input").GetProperty("nested").GetProperty("x").GetInt32());
         Assert.Equal("""{"model":"m","input":{"prompt":"a","nested":{"x":1}}}""",
-            Encoding.UTF8.GetString(PredictionCreateBody.Write("m", input, SkytellsJsonContext.Default.JsonObject, null, null, null)));
+            Encoding.UTF8.GetString(PredictionCreateBody.Write("m", input, JsonNodeContext.Default.JsonObject, null, null, null)));
     }
 }
 
