@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using Skytells.Benchmarks.Extras;
 using Skytells.Benchmarks.Profiling;
 using Skytells.Benchmarks.Ratios;
 using Skytells.Benchmarks.Throughput;
@@ -8,6 +9,7 @@ using Skytells.Benchmarks.Throughput;
 return args.FirstOrDefault() switch
 {
     "ratios" => await RatioRunner.RunAsync(args[1..]),
+    "extras" => await FeatureCostRunner.RunAsync(args[1..]),
     "throughput" => await ThroughputRunner.RunAsync(args[1..]),
     "loop" => await LoopRunner.RunAsync(args[1..]),
     _ => RunBenchmarkDotNet(args),

@@ -21,34 +21,65 @@ public static class RatioRunner
         var fixedOps = RunnerArguments.PositiveNumber(args, "--ops");
         var results = new List<PairResult>();
 
-        // One pass over everything first: much of the code is shared between pairs (HttpClient, JSON), and a pair
-        // measured while the JIT is still recompiling that shared code on the other core would read slow.
-        foreach (var pair in PairCatalog.All)
-        {
-            await WarmAsync(pair.RunHandWrittenAsync);
-            await WarmAsync(pair.RunLibraryAsync);
-        }
+        await WarmAllAsync(PairCatalog.All);
 
         foreach (var pair in PairCatalog.All)
         {
-            var ops = fixedOps ?? await CalibrateAsync(pair);
-            var result = new PairResult(pair.Operation, ops);
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            for (var batch = 0; batch < batches; batch++)
-            {
-                result.HandWritten.Add(await BatchTimer.RunAsync(pair.RunHandWrittenAsync, ops));
-                result.Library.Add(await BatchTimer.RunAsync(pair.RunLibraryAsync, ops));
-            }
-
-            Console.Error.WriteLine($"  {pair.Operation}: {ops} ops/batch, ratio {result.Ratio:F2}");
-            results.Add(result);
+            results.Add(await MeasureAsync(pair, fixedOps, batches));
         }
 
         Console.WriteLine(RatioTable.Render(results, batches));
         Console.WriteLine();
         Console.WriteLine(MachineLine.Describe());
         return 0;
+    }
+
+    /// <summary>
+    /// Two passes over everything first: much of the code is shared between pairs (HttpClient, JSON), and a pair
+    /// measured while the JIT is still recompiling that shared code would read slow (one pass left the first row
+    /// measured up to twice its later value).
+    /// </summary>
+    public static async Task WarmAllAsync(IEnumerable<IOperationPair> pairs, Func<IOperationPair, IDisposable?>? enableSecondSide = null)
+    {
+        for (var pass = 0; pass < 2; pass++)
+        {
+            foreach (var pair in pairs)
+            {
+                await WarmAsync(pair.RunHandWrittenAsync);
+                using (enableSecondSide?.Invoke(pair))
+                {
+                    await WarmAsync(pair.RunLibraryAsync);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Alternates the pair's two sides, <paramref name="batches"/> batches each. <paramref name="enableSecondSide"/>,
+    /// when given, is switched on around each second-side batch only (process-wide listeners), outside the timing.
+    /// </summary>
+    public static async Task<PairResult> MeasureAsync(IOperationPair pair, int? fixedOps, int batches, Func<IDisposable?>? enableSecondSide = null)
+    {
+        int ops;
+        using (enableSecondSide?.Invoke())
+        {
+            ops = fixedOps ?? await CalibrateAsync(pair);
+        }
+
+        var result = new PairResult(pair.Operation, ops);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        for (var batch = 0; batch < batches; batch++)
+        {
+            result.HandWritten.Add(await BatchTimer.RunAsync(pair.RunHandWrittenAsync, ops));
+            using (enableSecondSide?.Invoke())
+            {
+                result.Library.Add(await BatchTimer.RunAsync(pair.RunLibraryAsync, ops));
+            }
+        }
+
+        Console.Error.WriteLine($"  {pair.Operation}: {ops} ops/batch, ratio {result.Ratio:F2}");
+        return result;
     }
 
     /// <summary>Warms both sides (JIT tiers, pools), then picks the batch size that makes the slower side's batch last ~75 ms.</summary>
