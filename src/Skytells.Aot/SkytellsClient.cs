@@ -22,6 +22,7 @@ public sealed class SkytellsClient : IDisposable
         Gateway = snapshot.Gateway;
         Predictions = new PredictionsClient(_transport, Gateway);
         Chat = new ChatClient(_transport, Gateway);
+        Models = new ModelsClient(_transport, Gateway);
     }
 
     /// <summary>Creates a client for <paramref name="apiKey"/> bound to <paramref name="gateway"/>, with default options.</summary>
@@ -37,6 +38,7 @@ public sealed class SkytellsClient : IDisposable
         Gateway = gateway;
         Predictions = new PredictionsClient(_transport, gateway);
         Chat = new ChatClient(_transport, gateway);
+        Models = new ModelsClient(_transport, gateway);
     }
 
     /// <summary>The gateway this client sends to.</summary>
@@ -54,6 +56,9 @@ public sealed class SkytellsClient : IDisposable
 
     /// <summary>Chat completions on this client's gateway.</summary>
     public ChatClient Chat { get; }
+
+    /// <summary>The models this client's gateway serves.</summary>
+    public ModelsClient Models { get; }
 
     /// <summary>The options in effect (a copy taken at construction; changing it has no effect).</summary>
     internal SkytellsClientOptions Options => _transport.Options;
