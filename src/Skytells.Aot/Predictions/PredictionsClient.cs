@@ -10,7 +10,7 @@ using System.Text.Json.Serialization.Metadata;
 namespace Skytells;
 
 /// <summary>Predictions on one gateway: create, read, wait for, cancel, delete and list.</summary>
-public sealed class PredictionsClient
+public sealed partial class PredictionsClient
 {
     private readonly SkytellsTransport _transport;
 
@@ -188,18 +188,22 @@ public sealed class PredictionsClient
     }
 
     // segment: the prediction id, already escaped by PathSegment.
-    private async ValueTask<Prediction> GetAsync(string segment, Uri? preferredUri, CancellationToken cancellationToken)
+    private ValueTask<Prediction> GetAsync(string segment, Uri? preferredUri, CancellationToken cancellationToken) =>
+        ReadPredictionAtAsync(preferredUri, $"/predictions/{segment}", "predictions.get", cancellationToken);
+
+    /// <summary>GETs a prediction at a URL the server gave (<c>urls.get</c>, <c>urls.stream</c>) or, failing that, at <paramref name="path"/>.</summary>
+    private async ValueTask<Prediction> ReadPredictionAtAsync(Uri? preferredUri, string path, string operation, CancellationToken cancellationToken)
     {
         // The key is only ever sent to a configured gateway, even if a response names another host.
         var uri = preferredUri is not null && _transport.IsGatewayUri(preferredUri)
             ? preferredUri
-            : _transport.BuildUri(Gateway, $"/predictions/{segment}");
+            : _transport.BuildUri(Gateway, path);
         var request = new SkytellsRequest
         {
             Method = HttpMethod.Get,
             Uri = uri,
             Gateway = Gateway,
-            Operation = "predictions.get",
+            Operation = operation,
         };
         using var response = await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
         return ReadPrediction(response, request.Operation);
