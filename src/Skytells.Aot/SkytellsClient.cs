@@ -23,6 +23,7 @@ public sealed class SkytellsClient : IDisposable
         Predictions = new PredictionsClient(_transport, Gateway);
         Chat = new ChatClient(_transport, Gateway);
         Models = new ModelsClient(_transport, Gateway);
+        Embeddings = new EmbeddingsClient(_transport, Gateway);
     }
 
     /// <summary>Creates a client for <paramref name="apiKey"/> bound to <paramref name="gateway"/>, with default options.</summary>
@@ -39,6 +40,7 @@ public sealed class SkytellsClient : IDisposable
         Predictions = new PredictionsClient(_transport, gateway);
         Chat = new ChatClient(_transport, gateway);
         Models = new ModelsClient(_transport, gateway);
+        Embeddings = new EmbeddingsClient(_transport, gateway);
     }
 
     /// <summary>The gateway this client sends to.</summary>
@@ -59,6 +61,9 @@ public sealed class SkytellsClient : IDisposable
 
     /// <summary>The models this client's gateway serves.</summary>
     public ModelsClient Models { get; }
+
+    /// <summary>Embeddings on this client's gateway.</summary>
+    public EmbeddingsClient Embeddings { get; }
 
     /// <summary>The options in effect (a copy taken at construction; changing it has no effect).</summary>
     internal SkytellsClientOptions Options => _transport.Options;
