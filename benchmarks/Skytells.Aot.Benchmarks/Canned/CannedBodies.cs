@@ -34,6 +34,12 @@ public static class CannedBodies
         "usage":{"prompt_tokens":28,"completion_tokens":7,"total_tokens":35}}
         """);
 
+    /// <summary>Length of the canned embedding (text-embedding-3-small's).</summary>
+    public const int EmbeddingDimensions = 1536;
+
+    /// <summary>One embedding as the API sends it when asked for <c>base64</c>: 1536 little-endian float32 values.</summary>
+    public static readonly byte[] Embedding = BuildEmbedding();
+
     /// <summary><see cref="StreamChunks"/> <c>chat.completion.chunk</c> events, a finish chunk with usage, then <c>data: [DONE]</c>.</summary>
     public static readonly byte[] ChatStream = BuildStream();
 
@@ -52,6 +58,19 @@ public static class CannedBodies
             "\"cancel\":\"https://api.skytells.ai/v1/predictions/" + PredictionId + "/cancel\"," +
             "\"stream\":\"https://api.skytells.ai/v1/predictions/" + PredictionId + "/stream\"," +
             "\"delete\":\"https://api.skytells.ai/v1/predictions/" + PredictionId + "/delete\"}}");
+
+    private static byte[] BuildEmbedding()
+    {
+        var bytes = new byte[EmbeddingDimensions * sizeof(float)];
+        for (var i = 0; i < EmbeddingDimensions; i++)
+        {
+            System.Buffers.Binary.BinaryPrimitives.WriteSingleLittleEndian(bytes.AsSpan(i * sizeof(float)), MathF.Sin(i) / 8);
+        }
+
+        return Encoding.UTF8.GetBytes(
+            "{\"object\":\"list\",\"data\":[{\"object\":\"embedding\",\"index\":0,\"embedding\":\"" + Convert.ToBase64String(bytes) +
+            "\"}],\"model\":\"text-embedding-3-small\",\"usage\":{\"prompt_tokens\":8,\"total_tokens\":8}}");
+    }
 
     private static byte[] BuildStream()
     {

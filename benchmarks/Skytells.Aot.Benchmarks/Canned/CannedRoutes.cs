@@ -10,10 +10,12 @@ public sealed class CannedRoutes
 {
     private const string Predictions = "/v1/predictions";
     private const string ChatCompletions = "/v1/chat/completions";
+    private const string Embeddings = "/v1/embeddings";
     private static readonly CannedAnswer Prediction = new(HttpStatusCode.OK, "application/json", CannedBodies.PredictionSucceeded);
     private static readonly CannedAnswer Processing = new(HttpStatusCode.OK, "application/json", CannedBodies.PredictionProcessing);
     private static readonly CannedAnswer Completion = new(HttpStatusCode.OK, "application/json", CannedBodies.ChatCompletion);
     private static readonly CannedAnswer Stream = new(HttpStatusCode.OK, "text/event-stream", CannedBodies.ChatStream);
+    private static readonly CannedAnswer Embedding = new(HttpStatusCode.OK, "application/json", CannedBodies.Embedding);
 
     /// <summary>Scripted polls for wait benchmarks.</summary>
     public PollSchedule Polls { get; } = new();
@@ -38,6 +40,11 @@ public sealed class CannedRoutes
         if (method == "POST" && path.SequenceEqual(ChatCompletions))
         {
             return AsksForStream(body) ? Stream : Completion;
+        }
+
+        if (method == "POST" && path.SequenceEqual(Embeddings))
+        {
+            return Embedding;
         }
 
         return CannedAnswer.NotFound;

@@ -21,6 +21,7 @@ public sealed class HandWrittenApi
     private readonly Uri _createStandard;
     private readonly Uri _createEdge;
     private readonly Uri _chat;
+    private readonly Uri _embeddings;
     private readonly string _predictionsRoot;
 
     public HandWrittenApi(HttpClient http, Uri standardBase, Uri edgeBase)
@@ -30,6 +31,7 @@ public sealed class HandWrittenApi
         _createStandard = new Uri(_predictionsRoot.TrimEnd('/'));
         _createEdge = new Uri(edgeBase.AbsoluteUri.TrimEnd('/') + "/predictions");
         _chat = new Uri(standardBase.AbsoluteUri.TrimEnd('/') + "/chat/completions");
+        _embeddings = new Uri(standardBase.AbsoluteUri.TrimEnd('/') + "/embeddings");
     }
 
     /// <summary>The static instance over the shared in-memory handler (a hand-written client keeps one HttpClient for its lifetime).</summary>
@@ -70,6 +72,16 @@ public sealed class HandWrittenApi
         var body = new ChatRequestBody { Model = model, Messages = messages };
         using var request = NewRequest(HttpMethod.Post, _chat, "application/json", JsonBody(body, HandWrittenJson.Default.ChatRequestBody));
         return await SendJsonAsync(request, HandWrittenJson.Default.ChatAnswer, cancellationToken);
+    }
+
+    /// <summary>Embeds one text and decodes its base64 vector into floats.</summary>
+    public async Task<float[]> EmbedAsync(string model, string input, CancellationToken cancellationToken = default)
+    {
+        var body = new EmbeddingRequestBody { Model = model, Input = input };
+        using var request = NewRequest(HttpMethod.Post, _embeddings, "application/json", JsonBody(body, HandWrittenJson.Default.EmbeddingRequestBody));
+        var answer = await SendJsonAsync(request, HandWrittenJson.Default.EmbeddingAnswer, cancellationToken);
+        var bytes = Convert.FromBase64String(answer.Data![0].Embedding!);
+        return System.Runtime.InteropServices.MemoryMarshal.Cast<byte, float>(bytes).ToArray();
     }
 
     /// <summary>Streams a completion and returns how many characters of text arrived.</summary>

@@ -9,4 +9,6 @@ namespace Skytells.Benchmarks.HandWritten;
 [JsonSerializable(typeof(ChatRequestBody))]
 [JsonSerializable(typeof(ChatAnswer))]
 [JsonSerializable(typeof(ChatChunk))]
+[JsonSerializable(typeof(EmbeddingRequestBody))]
+[JsonSerializable(typeof(EmbeddingAnswer))]
 public sealed partial class HandWrittenJson : JsonSerializerContext;

@@ -11,6 +11,7 @@ public static class PairCatalog
         new ChatCompletionPair(),
         new ChatStreamPair(),
         new EdgeCreatePair(),
+        new EmbeddingPair(),
         new WebhookVerifyPair(),
     ];
 }

@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Buffers.Text;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace Skytells;
@@ -129,17 +131,30 @@ internal static class EmbeddingResultReader
 
     private static float[] Decode(ReadOnlySpan<byte> base64)
     {
-        var bytes = new byte[Base64.GetMaxDecodedFromUtf8Length(base64.Length)];
-        if (Base64.DecodeFromUtf8(base64, bytes, out _, out var written) != System.Buffers.OperationStatus.Done || written % sizeof(float) != 0)
+        // Decoded straight into the vector's own memory: no intermediate byte array.
+        var padding = base64.EndsWith("=="u8) ? 2 : base64.EndsWith("="u8) ? 1 : 0;
+        var byteCount = base64.Length % 4 == 0 ? (base64.Length / 4 * 3) - padding : -1;
+        if (byteCount < 0 || byteCount % sizeof(float) != 0)
         {
             throw new JsonException("The answer's embedding is not base64 of float32 values.");
         }
 
-        var vector = new float[written / sizeof(float)];
-        for (var i = 0; i < vector.Length; i++)
+        var vector = new float[byteCount / sizeof(float)];
+        var bytes = MemoryMarshal.AsBytes(vector.AsSpan());
+        if (Base64.DecodeFromUtf8(base64, bytes, out _, out var written) != OperationStatus.Done || written != byteCount)
         {
-            vector[i] = BinaryPrimitives.ReadSingleLittleEndian(bytes.AsSpan(i * sizeof(float)));
-            if (!float.IsFinite(vector[i]))
+            throw new JsonException("The answer's embedding is not base64 of float32 values.");
+        }
+
+        if (!BitConverter.IsLittleEndian)
+        {
+            var words = MemoryMarshal.Cast<float, int>(vector.AsSpan());
+            BinaryPrimitives.ReverseEndianness(words, words);
+        }
+
+        foreach (var value in vector)
+        {
+            if (!float.IsFinite(value))
             {
                 throw new JsonException("The answer's embedding holds a value that is not a finite number.");
             }
