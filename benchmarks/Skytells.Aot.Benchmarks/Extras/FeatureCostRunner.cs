@@ -16,6 +16,7 @@ public static class FeatureCostRunner
     public static IReadOnlyList<IFeatureCost> All { get; } =
     [
         new RetryBookkeepingCost(),
+        new TryTimeoutCost(),
         new TelemetryCost(),
         new ClientLimiterCost(),
         new RateLimitHeadersCost(),
