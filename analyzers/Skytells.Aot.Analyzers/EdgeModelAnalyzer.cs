@@ -45,7 +45,7 @@ public sealed class EdgeModelAnalyzer : DiagnosticAnalyzer
         // One action per operation kind, so each operation costs one callback whatever the rules look at in it.
         var sites = new ModelIdSites(symbols);
         var calls = symbols.Client is not null || symbols.EdgeGatewayAttribute is not null
-            ? new EdgeCalls(symbols, new EdgeProvenance(symbols))
+            ? new EdgeCalls(symbols, new EdgeProvenance(symbols, new LibraryNames(context.Compilation), context.CancellationToken))
             : null; // without the client or the Edge attribute nothing can be proven to go to Edge
         context.RegisterOperationAction(
             operationContext =>

@@ -47,6 +47,51 @@ internal static class Verify
         return test.RunAsync();
     }
 
+    /// <summary>Analyzes a project of several files (name, source) and expects exactly <paramref name="expected"/>.</summary>
+    public static Task FilesAsync((string Name, string Source)[] files, params DiagnosticResult[] expected)
+    {
+        var test = new SkytellsCodeFixTest();
+        AddFiles(test.TestState, files);
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
+    /// <summary>
+    /// Several files, <paramref name="expected"/> in them, and the code action <paramref name="key"/> (Fix All
+    /// included) turning them into <paramref name="fixedFiles"/> (every file, changed or not).
+    /// </summary>
+    public static Task FilesCodeFixAsync(
+        (string Name, string Source)[] files,
+        DiagnosticResult[] expected,
+        (string Name, string Source)[] fixedFiles,
+        string key)
+    {
+        var test = new SkytellsCodeFixTest { CodeActionEquivalenceKey = key };
+        AddFiles(test.TestState, files);
+        AddFiles(test.FixedState, fixedFiles);
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
+    /// <summary>Several files, <paramref name="expected"/> in them, and no code action <paramref name="key"/> for it.</summary>
+    public static Task NoCodeFixAsync((string Name, string Source)[] files, DiagnosticResult expected, string key)
+    {
+        var test = new SkytellsCodeFixTest { CodeActionEquivalenceKey = key };
+        AddFiles(test.TestState, files);
+        AddFiles(test.FixedState, files);
+        test.ExpectedDiagnostics.Add(expected);
+        test.FixedState.ExpectedDiagnostics.Add(expected);
+        return test.RunAsync();
+    }
+
+    private static void AddFiles(SolutionState state, (string Name, string Source)[] files)
+    {
+        foreach (var (name, source) in files)
+        {
+            state.Sources.Add(("/0/" + name, source));
+        }
+    }
+
     private static void AddEditorConfig(SkytellsCodeFixTest test, string? editorConfig)
     {
         if (editorConfig is not null)
