@@ -23,7 +23,8 @@ public sealed class EdgeModelAnalyzer : DiagnosticAnalyzer
         Descriptors.EdgeModelNotSupportedNoAlternative,
         Descriptors.UnknownModelWithSuggestion,
         Descriptors.UnknownModel,
-        Descriptors.EdgeModelNotConstant);
+        Descriptors.EdgeModelNotConstant,
+        Descriptors.ModelListUnreadable);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -42,10 +43,13 @@ public sealed class EdgeModelAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        context.RegisterAdditionalFileAction(ModelListDiagnostics.Analyze);
+
         // One action per operation kind, so each operation costs one callback whatever the rules look at in it.
-        var sites = new ModelIdSites(symbols);
+        var diagnostics = new ModelDiagnostics(new ModelKnowledge(context.Options, context.CancellationToken));
+        var sites = new ModelIdSites(symbols, diagnostics);
         var calls = symbols.Client is not null || symbols.EdgeGatewayAttribute is not null
-            ? new EdgeCalls(symbols, new EdgeProvenance(symbols, new LibraryNames(context.Compilation), context.CancellationToken))
+            ? new EdgeCalls(symbols, new EdgeProvenance(symbols, new LibraryNames(context.Compilation), context.CancellationToken), diagnostics)
             : null; // without the client or the Edge attribute nothing can be proven to go to Edge
         context.RegisterOperationAction(
             operationContext =>

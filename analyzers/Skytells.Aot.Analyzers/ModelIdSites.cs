@@ -15,8 +15,13 @@ namespace Skytells.Aot.Analyzers;
 internal sealed class ModelIdSites
 {
     private readonly SkytellsSymbols _symbols;
+    private readonly ModelDiagnostics _diagnostics;
 
-    public ModelIdSites(SkytellsSymbols symbols) => _symbols = symbols;
+    public ModelIdSites(SkytellsSymbols symbols, ModelDiagnostics diagnostics)
+    {
+        _symbols = symbols;
+        _diagnostics = diagnostics;
+    }
 
     /// <summary>
     /// The arguments of a call, object creation or indexer. Called from those operations' actions rather than registered for
@@ -67,11 +72,11 @@ internal sealed class ModelIdSites
         }
 
         var model = ModelValue.Classify(value, _symbols);
-        ModelDiagnostics.ReportIfUnknown(context, value, model);
+        _diagnostics.ReportIfUnknown(context, value, model);
         if (alwaysEdge)
         {
             // The member's own contract says Edge: there is no `Edge` identifier here to rename.
-            ModelDiagnostics.ReportIfNotEdge(context, value, model, EdgeSource.Edge(standardFixTarget: null));
+            _diagnostics.ReportIfNotEdge(context, value, model, EdgeSource.Edge(standardFixTarget: null));
         }
     }
 }

@@ -84,6 +84,34 @@ internal static class Verify
         return test.RunAsync();
     }
 
+    /// <summary>
+    /// Analyzes <paramref name="source"/> in a project whose AdditionalFiles hold <paramref name="modelList"/> as
+    /// <paramref name="modelListPath"/>, and expects exactly <paramref name="expected"/>.
+    /// </summary>
+    public static Task WithModelListAsync(string source, string modelList, string modelListPath, params DiagnosticResult[] expected)
+    {
+        var test = new SkytellsCodeFixTest { TestCode = source };
+        test.TestState.AdditionalFiles.Add((modelListPath, modelList));
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
+    /// <summary>
+    /// Like <see cref="WithModelListAsync"/>, then applies the code action <paramref name="key"/> (Fix All included)
+    /// and expects <paramref name="fixedSource"/>.
+    /// </summary>
+    public static Task WithModelListCodeFixAsync(string source, string modelList, DiagnosticResult expected, string fixedSource, string key)
+    {
+        var test = new SkytellsCodeFixTest { TestCode = source, FixedCode = fixedSource, CodeActionEquivalenceKey = key };
+        test.TestState.AdditionalFiles.Add((ModelListPath, modelList));
+        test.FixedState.AdditionalFiles.Add((ModelListPath, modelList));
+        test.ExpectedDiagnostics.Add(expected);
+        return test.RunAsync();
+    }
+
+    /// <summary>Where the tests put a saved model list that is found by its name.</summary>
+    public const string ModelListPath = "/0/skytells-models.json";
+
     private static void AddFiles(SolutionState state, (string Name, string Source)[] files)
     {
         foreach (var (name, source) in files)
