@@ -33,6 +33,7 @@ public sealed class DescriptorTests
     [InlineData("SKY1001", DiagnosticSeverity.Warning, true, "Warning")]
     [InlineData("SKY1002", DiagnosticSeverity.Info, true, "Info")]
     [InlineData("SKY1003", DiagnosticSeverity.Hidden, false, "Disabled")]
+    [InlineData("SKY1004", DiagnosticSeverity.Warning, true, "Warning")]
     public void Severities_match_the_issue_and_the_release_tracking(string id, DiagnosticSeverity severity, bool enabled, string tracked)
     {
         foreach (var descriptor in All.Where(d => d.Id == id))
