@@ -144,8 +144,8 @@ internal sealed class EdgeCalls
         && _symbols.IsModelId(member)
         && !_symbols.IsEdgeModelId(member);
 
-    // A request type has an instance [ModelId] string property (PredictionRequest, ChatCompletionRequest...).
-    private bool IsRequestType(ITypeSymbol type)
+    /// <summary>Whether <paramref name="type"/> is a request: a class or struct with an instance <c>[ModelId]</c> string property.</summary>
+    public bool IsRequestType(ITypeSymbol type)
     {
         if (type is not INamedTypeSymbol { SpecialType: SpecialType.None, TypeKind: TypeKind.Class or TypeKind.Struct })
         {

@@ -125,7 +125,9 @@ internal sealed class EdgeProvenance
             return EdgeSource.Edge(standardFixTarget: null);
         }
 
-        if (model is null)
+        // Values can be in the caller's file only when the member (or, for a field or property, a part of its
+        // class) is declared there; otherwise the result is the same for every caller and is shared by all of them.
+        if (model is null || !IsDeclaredIn(member, tree))
         {
             tree = null;
         }
@@ -138,6 +140,19 @@ internal sealed class EdgeProvenance
 
         var source = EvaluateMemberCore(member, tree, model, depth);
         return source.IsCutShort ? source : _members.GetOrAdd(key, source);
+    }
+
+    private static bool IsDeclaredIn(ISymbol member, SyntaxTree? tree)
+    {
+        foreach (var reference in member.ContainingType?.DeclaringSyntaxReferences ?? ImmutableArray<SyntaxReference>.Empty)
+        {
+            if (reference.SyntaxTree == tree)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private EdgeSource EvaluateMemberCore(ISymbol member, SyntaxTree? tree, SemanticModel? model, int depth)

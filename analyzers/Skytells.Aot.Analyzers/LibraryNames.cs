@@ -18,6 +18,10 @@ internal sealed class LibraryNames
 {
     private readonly Compilation _compilation;
     private readonly ConcurrentDictionary<string, bool> _uniqueInSource = new(StringComparer.Ordinal);
+
+    // What a file imports is the same for every name written in one namespace declaration (or outside any): cached by
+    // that container, because every call reaching a holder in that file asks again.
+    private readonly ConcurrentDictionary<(SyntaxNode Container, string Name), bool> _imports = new();
     private readonly Lazy<GlobalUsings> _globalUsings;
 
     public LibraryNames(Compilation compilation)
@@ -83,10 +87,22 @@ internal sealed class LibraryNames
     // no referenced type of that name sits in an enclosing or imported namespace, where it would win or clash.
     private bool ImportsOnlyTheLibrary(SyntaxNode name, string simpleName)
     {
+        var container = name.FirstAncestorOrSelf<SyntaxNode>(static node => node is BaseNamespaceDeclarationSyntax or CompilationUnitSyntax);
+        if (container is null)
+        {
+            return false;
+        }
+
+        var key = (container, simpleName);
+        return _imports.TryGetValue(key, out var imports) ? imports : _imports.GetOrAdd(key, ComputeImportsOnlyTheLibrary(container, simpleName));
+    }
+
+    private bool ComputeImportsOnlyTheLibrary(SyntaxNode container, string simpleName)
+    {
         var imported = _globalUsings.Value.ImportsSkytells;
         var namespaces = new List<string>(_globalUsings.Value.Namespaces);
         var enclosing = new List<string>();
-        for (var node = name.Parent; node is not null; node = node.Parent)
+        for (SyntaxNode? node = container; node is not null; node = node.Parent)
         {
             SyntaxList<UsingDirectiveSyntax> usings;
             if (node is BaseNamespaceDeclarationSyntax declaration)

@@ -41,14 +41,8 @@ internal sealed class ModelIdSites
     }
 
     /// <summary><c>x.Model = ...</c>, including <c>new T { Model = ... }</c> and <c>with { Model = ... }</c>.</summary>
-    public void AnalyzeAssignment(OperationAnalysisContext context)
-    {
-        var assignment = (ISimpleAssignmentOperation)context.Operation;
-        if (assignment.Target is IPropertyReferenceOperation { Property: { Type.SpecialType: SpecialType.System_String } property })
-        {
-            Analyze(context, property.OriginalDefinition, assignment.Value);
-        }
-    }
+    public void AnalyzeAssignment(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, IPropertySymbol property) =>
+        Analyze(context, property.OriginalDefinition, assignment.Value);
 
     /// <summary><c>public string Model { get; set; } = ...;</c></summary>
     public void AnalyzePropertyInitializer(OperationAnalysisContext context)
