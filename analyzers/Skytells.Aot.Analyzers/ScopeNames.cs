@@ -17,7 +17,8 @@ internal static class ScopeNames
                 SingleVariableDesignationSyntax designation => designation.Identifier,
                 ForEachStatementSyntax forEach => forEach.Identifier,
                 CatchDeclarationSyntax @catch => @catch.Identifier,
-                ParameterSyntax parameter => parameter.Identifier,
+                // The member's own parameters come from its symbol; only lambdas' and local functions' can shadow.
+                ParameterSyntax parameter when parameter.Parent?.Parent is not (BaseMethodDeclarationSyntax or TypeDeclarationSyntax or IndexerDeclarationSyntax) => parameter.Identifier,
                 LocalFunctionStatementSyntax function => function.Identifier,
                 FromClauseSyntax from => from.Identifier,
                 LetClauseSyntax let => let.Identifier,

@@ -169,6 +169,8 @@ public sealed partial class MustFlagTests
             {
                 this._client = new SkytellsClient(new SkytellsClientOptions { ApiKey = key, Gateway = SkytellsGateway.Edge });
             }
+
+            public Studio([EdgeGateway] SkytellsClient client, int retries) => _client = client;
         }
         """));
 
