@@ -12,7 +12,9 @@ namespace Skytells.Aot.Analyzers;
 /// <remarks>
 /// Attribute-driven, like CA1857: members carrying a model id are marked <c>[ModelId]</c> (routed by the receiver's
 /// gateway) or <c>[EdgeModelId]</c> (always Edge), and Edge-bound clients are recognised by
-/// <see cref="EdgeProvenance"/>. Compilations that do not reference Skytells.Aot register nothing.
+/// <see cref="EdgeProvenance"/>, in the caller's file and (from syntax) in others. A saved server model list (an
+/// AdditionalFile) overrides the catalog; an unreadable one is SKY1004. Compilations that do not reference Skytells.Aot
+/// register nothing.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class EdgeModelAnalyzer : DiagnosticAnalyzer
