@@ -58,6 +58,15 @@ internal static class Descriptors
         isEnabledByDefault: false,
         description: "Only constant model ids can be checked against the model catalog. Use a constant (for example a SkytellsModels member), or mark the parameter that carries the id with [EdgeModelId] so its callers are checked instead.");
 
+    /// <summary>SKY1004: the saved model list cannot be read, so the analyzer falls back to its own catalog.</summary>
+    public static readonly DiagnosticDescriptor ModelListUnreadable = Create(
+        DiagnosticIds.ModelListUnreadable,
+        title: "Saved Skytells model list cannot be read",
+        messageFormat: "'{0}' is not a saved GET /models answer ({1}); the Skytells analyzer ignores it and uses its own model catalog",
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "The file given to the analyzer as the server's model list must be the JSON array that GET /models returns. Save it again (see the rule's page), or remove it from AdditionalFiles.");
+
     /// <summary>Builds the help link of a rule from its id.</summary>
     public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 

@@ -13,4 +13,7 @@ internal static class DiagnosticIds
 
     /// <summary>An Edge call whose model id is not a compile-time constant.</summary>
     public const string EdgeModelNotConstant = "SKY1003";
+
+    /// <summary>A saved model list (skytells-models.json) that is not a <c>GET /models</c> answer.</summary>
+    public const string ModelListUnreadable = "SKY1004";
 }

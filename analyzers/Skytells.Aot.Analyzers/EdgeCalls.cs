@@ -16,12 +16,14 @@ internal sealed class EdgeCalls
 {
     private readonly SkytellsSymbols _symbols;
     private readonly EdgeProvenance _provenance;
+    private readonly ModelDiagnostics _diagnostics;
     private readonly ConcurrentDictionary<ITypeSymbol, bool> _requestTypes = new(SymbolEqualityComparer.Default);
 
-    public EdgeCalls(SkytellsSymbols symbols, EdgeProvenance provenance)
+    public EdgeCalls(SkytellsSymbols symbols, EdgeProvenance provenance, ModelDiagnostics diagnostics)
     {
         _symbols = symbols;
         _provenance = provenance;
+        _diagnostics = diagnostics;
     }
 
     /// <summary>Any invocation; most leave after a look at their parameters.</summary>
@@ -84,7 +86,7 @@ internal sealed class EdgeCalls
     }
 
     private void Check(OperationAnalysisContext context, IOperation value, EdgeSource source) =>
-        ModelDiagnostics.ReportIfNotEdge(context, value, ModelValue.Classify(value, _symbols), source);
+        _diagnostics.ReportIfNotEdge(context, value, ModelValue.Classify(value, _symbols), source);
 
     private void CheckRequest(OperationAnalysisContext context, IOperation value, EdgeSource source)
     {
@@ -104,7 +106,7 @@ internal sealed class EdgeCalls
         // A request built elsewhere: its model is invisible here (SKY1003, opt-in). Null and broken code say nothing.
         if (!written.ConstantValue.HasValue && written is not (IDefaultValueOperation or IInvalidOperation))
         {
-            ModelDiagnostics.ReportIfNotEdge(context, value, ModelValue.Classify(value, _symbols), source);
+            _diagnostics.ReportIfNotEdge(context, value, ModelValue.Classify(value, _symbols), source);
         }
     }
 
@@ -142,8 +144,8 @@ internal sealed class EdgeCalls
         && _symbols.IsModelId(member)
         && !_symbols.IsEdgeModelId(member);
 
-    // A request type has an instance [ModelId] string property (PredictionRequest, ChatCompletionRequest...).
-    private bool IsRequestType(ITypeSymbol type)
+    /// <summary>Whether <paramref name="type"/> is a request: a class or struct with an instance <c>[ModelId]</c> string property.</summary>
+    public bool IsRequestType(ITypeSymbol type)
     {
         if (type is not INamedTypeSymbol { SpecialType: SpecialType.None, TypeKind: TypeKind.Class or TypeKind.Struct })
         {

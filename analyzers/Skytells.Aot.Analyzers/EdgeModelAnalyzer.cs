@@ -12,7 +12,9 @@ namespace Skytells.Aot.Analyzers;
 /// <remarks>
 /// Attribute-driven, like CA1857: members carrying a model id are marked <c>[ModelId]</c> (routed by the receiver's
 /// gateway) or <c>[EdgeModelId]</c> (always Edge), and Edge-bound clients are recognised by
-/// <see cref="EdgeProvenance"/>. Compilations that do not reference Skytells.Aot register nothing.
+/// <see cref="EdgeProvenance"/>, in the caller's file and (from syntax) in others. A saved server model list (an
+/// AdditionalFile) overrides the catalog; an unreadable one is SKY1004. Compilations that do not reference Skytells.Aot
+/// register nothing.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class EdgeModelAnalyzer : DiagnosticAnalyzer
@@ -23,7 +25,8 @@ public sealed class EdgeModelAnalyzer : DiagnosticAnalyzer
         Descriptors.EdgeModelNotSupportedNoAlternative,
         Descriptors.UnknownModelWithSuggestion,
         Descriptors.UnknownModel,
-        Descriptors.EdgeModelNotConstant);
+        Descriptors.EdgeModelNotConstant,
+        Descriptors.ModelListUnreadable);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -42,39 +45,71 @@ public sealed class EdgeModelAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        // One action per operation kind, so each operation costs one callback whatever the rules look at in it.
-        var sites = new ModelIdSites(symbols);
+        context.RegisterAdditionalFileAction(ModelListDiagnostics.Analyze);
+
+        // One action per operation kind, so each operation costs one callback whatever the rules look at in it; each
+        // callback first asks whether its target lives where a model id can (see LibraryReach) and most leave there.
+        var reach = new LibraryReach(symbols.ModelIdAttribute.ContainingAssembly, context.Compilation.Assembly);
+        var diagnostics = new ModelDiagnostics(new ModelKnowledge(context.Options, context.CancellationToken));
+        var sites = new ModelIdSites(symbols, diagnostics);
         var calls = symbols.Client is not null || symbols.EdgeGatewayAttribute is not null
-            ? new EdgeCalls(symbols, new EdgeProvenance(symbols))
+            ? new EdgeCalls(symbols, new EdgeProvenance(symbols, new LibraryNames(context.Compilation), context.CancellationToken), diagnostics)
             : null; // without the client or the Edge attribute nothing can be proven to go to Edge
+        var methods = new ModelIdMethods(symbols, calls is null ? static _ => false : calls.IsRequestType);
         context.RegisterOperationAction(
             operationContext =>
             {
                 var invocation = (IInvocationOperation)operationContext.Operation;
-                sites.AnalyzeArguments(operationContext, invocation.Arguments);
-                calls?.AnalyzeInvocation(operationContext, invocation);
+                if (reach.Reaches(invocation.TargetMethod.ContainingAssembly) && methods.CanTakeModelId(invocation.TargetMethod))
+                {
+                    sites.AnalyzeArguments(operationContext, invocation.Arguments);
+                    calls?.AnalyzeInvocation(operationContext, invocation);
+                }
             },
             OperationKind.Invocation);
         context.RegisterOperationAction(
             operationContext =>
             {
                 var creation = (IObjectCreationOperation)operationContext.Operation;
-                sites.AnalyzeArguments(operationContext, creation.Arguments);
-                calls?.AnalyzeObjectCreation(operationContext, creation);
+                if (reach.Reaches(creation.Type?.ContainingAssembly))
+                {
+                    if (creation.Constructor is { } constructor && methods.CanTakeModelId(constructor))
+                    {
+                        sites.AnalyzeArguments(operationContext, creation.Arguments);
+                    }
+
+                    calls?.AnalyzeObjectCreation(operationContext, creation);
+                }
             },
             OperationKind.ObjectCreation);
+
+        // Property references are the most frequent operation of all; only indexers have arguments, so the action is
+        // registered only when some indexer can take a model id.
+        if (IndexerReach.AnyCanTakeModelId(context.Compilation, symbols))
+        {
+            context.RegisterOperationAction(
+                operationContext =>
+                {
+                    var reference = (IPropertyReferenceOperation)operationContext.Operation;
+                    if (!reference.Arguments.IsEmpty && reach.Reaches(reference.Property.ContainingAssembly))
+                    {
+                        sites.AnalyzeArguments(operationContext, reference.Arguments);
+                    }
+                },
+                OperationKind.PropertyReference);
+        }
+
         context.RegisterOperationAction(
             operationContext =>
             {
-                // Only indexers (`x["model"]`) have arguments: other property references leave at once.
-                var reference = (IPropertyReferenceOperation)operationContext.Operation;
-                if (!reference.Arguments.IsEmpty)
+                var assignment = (ISimpleAssignmentOperation)operationContext.Operation;
+                if (assignment.Target is IPropertyReferenceOperation { Property: { Type.SpecialType: SpecialType.System_String } property }
+                    && reach.Reaches(property.ContainingAssembly))
                 {
-                    sites.AnalyzeArguments(operationContext, reference.Arguments);
+                    sites.AnalyzeAssignment(operationContext, assignment, property);
                 }
             },
-            OperationKind.PropertyReference);
-        context.RegisterOperationAction(sites.AnalyzeAssignment, OperationKind.SimpleAssignment);
+            OperationKind.SimpleAssignment);
         context.RegisterOperationAction(sites.AnalyzePropertyInitializer, OperationKind.PropertyInitializer);
     }
 }

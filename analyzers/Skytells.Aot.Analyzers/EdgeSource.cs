@@ -13,15 +13,25 @@ namespace Skytells.Aot.Analyzers;
 /// </remarks>
 internal readonly struct EdgeSource
 {
-    private EdgeSource(bool isEdge, SyntaxNode? standardFixTarget, SingleReader? readers)
+    private EdgeSource(bool isEdge, SyntaxNode? standardFixTarget, SingleReader? readers, bool isCutShort = false)
     {
         IsEdge = isEdge;
         StandardFixTarget = standardFixTarget;
         Readers = readers;
+        IsCutShort = isCutShort;
     }
 
     /// <summary>Nothing is proven: the analyzer stays silent.</summary>
     public static EdgeSource Unknown => default;
+
+    /// <summary>
+    /// Nothing is proven because the chain was deeper than the analyzer follows. Not cached: the same member reached
+    /// from a shallower start might be proven, and results must not depend on which call asked first.
+    /// </summary>
+    public static EdgeSource CutShort => new(isEdge: false, standardFixTarget: null, readers: null, isCutShort: true);
+
+    /// <summary>Whether this unknown came from the depth limit (see <see cref="CutShort"/>).</summary>
+    public bool IsCutShort { get; }
 
     /// <summary>The receiver is bound to Edge.</summary>
     public bool IsEdge { get; }

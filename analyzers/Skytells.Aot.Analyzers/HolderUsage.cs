@@ -57,8 +57,8 @@ internal readonly struct HolderUsage
         return new HolderUsage(isWritten, isMemberWritten, references);
     }
 
-    // `this.x`, `Type.x`, `(x)` and `x!` name the same storage as `x`.
-    private static ExpressionSyntax ExpandQualifiedReference(IdentifierNameSyntax identifier)
+    /// <summary>The whole reference to storage named by <paramref name="identifier"/>: `this.x`, `Type.x`, `(x)` and `x!` name the same storage as `x`.</summary>
+    public static ExpressionSyntax ExpandQualifiedReference(IdentifierNameSyntax identifier)
     {
         ExpressionSyntax current = identifier;
         while (true)
@@ -80,7 +80,8 @@ internal readonly struct HolderUsage
         }
     }
 
-    private static bool IsWrite(ExpressionSyntax expression) => expression.Parent switch
+    /// <summary>Whether <paramref name="expression"/> is assigned, passed by reference, incremented or has its address taken.</summary>
+    public static bool IsWrite(ExpressionSyntax expression) => expression.Parent switch
     {
         AssignmentExpressionSyntax assignment => assignment.Left == expression,
         ArgumentSyntax argument => !argument.RefKindKeyword.IsKind(SyntaxKind.None)

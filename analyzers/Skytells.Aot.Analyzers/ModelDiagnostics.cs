@@ -6,15 +6,19 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Skytells.Aot.Analyzers;
 
 /// <summary>Turns a checked model value into SKY1001, SKY1002 or SKY1003, always located on the value itself.</summary>
-internal static class ModelDiagnostics
+internal sealed class ModelDiagnostics
 {
-    /// <summary>SKY1002 when a constant model id is neither in the catalog nor listed by the user; any gateway.</summary>
-    public static void ReportIfUnknown(OperationAnalysisContext context, IOperation value, ModelValue model)
+    private readonly ModelKnowledge _knowledge;
+
+    public ModelDiagnostics(ModelKnowledge knowledge) => _knowledge = knowledge;
+
+    /// <summary>SKY1002 when a constant model id is neither in the catalog, nor in the saved model list, nor listed by the user; any gateway.</summary>
+    public void ReportIfUnknown(OperationAnalysisContext context, IOperation value, ModelValue model)
     {
         // An empty id is a placeholder (a default still to be set), not a misspelt model.
         if (model.Kind != ModelValueKind.Constant
             || string.IsNullOrWhiteSpace(model.Id)
-            || ModelCatalog.TryGet(model.Id!, out _)
+            || _knowledge.IsKnown(model.Id!)
             || AdditionalEdgeModels.Contains(context.Options, value.Syntax.SyntaxTree, model.Id!))
         {
             return;
@@ -34,7 +38,7 @@ internal static class ModelDiagnostics
     }
 
     /// <summary>SKY1001 or SKY1003 for a model id that goes to the Edge gateway.</summary>
-    public static void ReportIfNotEdge(OperationAnalysisContext context, IOperation value, ModelValue model, EdgeSource source)
+    public void ReportIfNotEdge(OperationAnalysisContext context, IOperation value, ModelValue model, EdgeSource source)
     {
         switch (model.Kind)
         {
@@ -47,15 +51,15 @@ internal static class ModelDiagnostics
         }
     }
 
-    private static void ReportKnownNonEdge(OperationAnalysisContext context, IOperation value, string modelId, EdgeSource source)
+    private void ReportKnownNonEdge(OperationAnalysisContext context, IOperation value, string modelId, EdgeSource source)
     {
         // Unknown ids are the server's to judge (SKY1002 covers typos); a user-listed id is Edge-capable by their word.
-        if (!ModelCatalog.IsKnownNonEdge(modelId) || AdditionalEdgeModels.Contains(context.Options, value.Syntax.SyntaxTree, modelId))
+        if (!_knowledge.IsKnownNonEdge(modelId) || AdditionalEdgeModels.Contains(context.Options, value.Syntax.SyntaxTree, modelId))
         {
             return;
         }
 
-        var alternatives = ModelCatalog.GetEdgeAlternatives(modelId);
+        var alternatives = _knowledge.GetEdgeAlternatives(modelId);
         var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.ModelId, modelId);
         if (alternatives.Count > 0)
         {

@@ -15,8 +15,13 @@ namespace Skytells.Aot.Analyzers;
 internal sealed class ModelIdSites
 {
     private readonly SkytellsSymbols _symbols;
+    private readonly ModelDiagnostics _diagnostics;
 
-    public ModelIdSites(SkytellsSymbols symbols) => _symbols = symbols;
+    public ModelIdSites(SkytellsSymbols symbols, ModelDiagnostics diagnostics)
+    {
+        _symbols = symbols;
+        _diagnostics = diagnostics;
+    }
 
     /// <summary>
     /// The arguments of a call, object creation or indexer. Called from those operations' actions rather than registered for
@@ -36,14 +41,8 @@ internal sealed class ModelIdSites
     }
 
     /// <summary><c>x.Model = ...</c>, including <c>new T { Model = ... }</c> and <c>with { Model = ... }</c>.</summary>
-    public void AnalyzeAssignment(OperationAnalysisContext context)
-    {
-        var assignment = (ISimpleAssignmentOperation)context.Operation;
-        if (assignment.Target is IPropertyReferenceOperation { Property: { Type.SpecialType: SpecialType.System_String } property })
-        {
-            Analyze(context, property.OriginalDefinition, assignment.Value);
-        }
-    }
+    public void AnalyzeAssignment(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, IPropertySymbol property) =>
+        Analyze(context, property.OriginalDefinition, assignment.Value);
 
     /// <summary><c>public string Model { get; set; } = ...;</c></summary>
     public void AnalyzePropertyInitializer(OperationAnalysisContext context)
@@ -67,11 +66,11 @@ internal sealed class ModelIdSites
         }
 
         var model = ModelValue.Classify(value, _symbols);
-        ModelDiagnostics.ReportIfUnknown(context, value, model);
+        _diagnostics.ReportIfUnknown(context, value, model);
         if (alwaysEdge)
         {
             // The member's own contract says Edge: there is no `Edge` identifier here to rename.
-            ModelDiagnostics.ReportIfNotEdge(context, value, model, EdgeSource.Edge(standardFixTarget: null));
+            _diagnostics.ReportIfNotEdge(context, value, model, EdgeSource.Edge(standardFixTarget: null));
         }
     }
 }

@@ -9,7 +9,10 @@ internal enum ModelValueKind
     /// <summary>Nothing to check: a null constant, or code that does not compile yet.</summary>
     Ignored,
 
-    /// <summary>A compile-time constant string: literals, <c>const</c>s, constant concatenation, <c>nameof</c>.</summary>
+    /// <summary>
+    /// A string known at compile time: literals, <c>const</c>s, constant concatenation, <c>nameof</c>, and
+    /// <c>static readonly</c> fields whose only write is a constant initializer.
+    /// </summary>
     Constant,
 
     /// <summary>
@@ -48,6 +51,11 @@ internal readonly struct ModelValue
         }
 
         var written = value.WalkDownConversion();
+        if (written is IFieldReferenceOperation field && ReadonlyModelId.TryGetValue(field) is { } readonlyId)
+        {
+            return new ModelValue(ModelValueKind.Constant, readonlyId);
+        }
+
         if (written is IInvalidOperation || written.Type is null or { TypeKind: TypeKind.Error } || HasErrors(written))
         {
             return default;

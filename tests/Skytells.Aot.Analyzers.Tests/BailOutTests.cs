@@ -22,7 +22,7 @@ public sealed class BailOutTests
     }
 
     [Fact]
-    public async Task Compilations_with_the_library_get_operation_actions_only()
+    public async Task Compilations_with_the_library_get_operation_actions_and_the_model_list_action_only()
     {
         var starts = RecordingAnalysisContext.Initialize(new EdgeModelAnalyzer());
         var compilation = CSharpCompilation.Create(
@@ -33,8 +33,10 @@ public sealed class BailOutTests
         var context = new RecordingCompilationStartContext(compilation);
         Assert.Single(starts).Invoke(context);
 
-        Assert.True(context.Registrations > 0);
-        Assert.Equal(context.Registrations, context.OperationRegistrations);
+        // Nothing at compilation end, symbol end or per syntax node: every diagnostic is reported live.
+        Assert.True(context.OperationRegistrations > 0);
+        Assert.Equal(1, context.AdditionalFileRegistrations);
+        Assert.Equal(context.Registrations, context.OperationRegistrations + context.AdditionalFileRegistrations);
     }
 
     [Fact]
@@ -91,6 +93,14 @@ public sealed class BailOutTests
         public int Registrations { get; private set; }
 
         public int OperationRegistrations { get; private set; }
+
+        public int AdditionalFileRegistrations { get; private set; }
+
+        public override void RegisterAdditionalFileAction(Action<AdditionalFileAnalysisContext> action)
+        {
+            Registrations++;
+            AdditionalFileRegistrations++;
+        }
 
         public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds)
         {

@@ -5,7 +5,7 @@ using static Skytells.Aot.Analyzers.Tests.Infrastructure.Expect;
 namespace Skytells.Aot.Analyzers.Tests;
 
 /// <summary>The "what must be flagged" list (SKY1001), one test per case, each through its code fix.</summary>
-public sealed class MustFlagTests
+public sealed partial class MustFlagTests
 {
     private const string UseCounterpart = EquivalenceKeys.UseEdgeCounterpart;
 

@@ -33,6 +33,15 @@ internal static class Code
         }
         """;
 
+    /// <summary><paramref name="declarations"/> as a whole file, with the usual usings.</summary>
+    public static string File(string declarations) => /* lang=c#-test */ $$"""
+        using System.Text.Json.Nodes;
+        using System.Threading.Tasks;
+        using Skytells;
+
+        {{declarations}}
+        """;
+
     private static string Indent(string text, string indent) =>
         text.ReplaceLineEndings("\n").Replace("\n", "\n" + indent, StringComparison.Ordinal);
 }

@@ -12,13 +12,26 @@ namespace Skytells.Aot.Analyzers.Tests.Infrastructure;
 /// </summary>
 internal static class RawAnalysis
 {
+    private sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) =>
+            Microsoft.CodeAnalysis.Text.SourceText.From(text);
+    }
+
     public sealed record Result(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> Exceptions);
 
     /// <summary>Analyzes <paramref name="source"/> compiled against the library stub.</summary>
     /// <param name="source">The consumer's code.</param>
     /// <param name="libraryAsSource">Compile the stub into the same compilation (the library analyzing itself).</param>
     /// <param name="enableAll">Turn SKY1003 on, so every code path runs.</param>
-    public static async Task<Result> RunAsync(string source, bool libraryAsSource = false, bool enableAll = false)
+    /// <param name="additionalFiles">AdditionalFiles of the project (a saved model list, say).</param>
+    public static async Task<Result> RunAsync(
+        string source,
+        bool libraryAsSource = false,
+        bool enableAll = false,
+        (string Path, string Text)[]? additionalFiles = null)
     {
         var parseOptions = new CSharpParseOptions(TestReferences.LanguageVersion);
         var trees = new List<SyntaxTree> { CSharpSyntaxTree.ParseText(source, parseOptions, path: "/0/Test0.cs") };
@@ -41,7 +54,7 @@ internal static class RawAnalysis
         var compilation = CSharpCompilation.Create("Consumer", trees, references, options);
         var exceptions = new ConcurrentQueue<Exception>();
         var analyzerOptions = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions([]),
+            new AnalyzerOptions([.. (additionalFiles ?? []).Select(file => (AdditionalText)new InMemoryAdditionalText(file.Path, file.Text))]),
             onAnalyzerException: (exception, _, _) => exceptions.Enqueue(exception),
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false);

@@ -47,6 +47,79 @@ internal static class Verify
         return test.RunAsync();
     }
 
+    /// <summary>Analyzes a project of several files (name, source) and expects exactly <paramref name="expected"/>.</summary>
+    public static Task FilesAsync((string Name, string Source)[] files, params DiagnosticResult[] expected)
+    {
+        var test = new SkytellsCodeFixTest();
+        AddFiles(test.TestState, files);
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
+    /// <summary>
+    /// Several files, <paramref name="expected"/> in them, and the code action <paramref name="key"/> (Fix All
+    /// included) turning them into <paramref name="fixedFiles"/> (every file, changed or not).
+    /// </summary>
+    public static Task FilesCodeFixAsync(
+        (string Name, string Source)[] files,
+        DiagnosticResult[] expected,
+        (string Name, string Source)[] fixedFiles,
+        string key)
+    {
+        var test = new SkytellsCodeFixTest { CodeActionEquivalenceKey = key };
+        AddFiles(test.TestState, files);
+        AddFiles(test.FixedState, fixedFiles);
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
+    /// <summary>Several files, <paramref name="expected"/> in them, and no code action <paramref name="key"/> for it.</summary>
+    public static Task NoCodeFixAsync((string Name, string Source)[] files, DiagnosticResult expected, string key)
+    {
+        var test = new SkytellsCodeFixTest { CodeActionEquivalenceKey = key };
+        AddFiles(test.TestState, files);
+        AddFiles(test.FixedState, files);
+        test.ExpectedDiagnostics.Add(expected);
+        test.FixedState.ExpectedDiagnostics.Add(expected);
+        return test.RunAsync();
+    }
+
+    /// <summary>
+    /// Analyzes <paramref name="source"/> in a project whose AdditionalFiles hold <paramref name="modelList"/> as
+    /// <paramref name="modelListPath"/>, and expects exactly <paramref name="expected"/>.
+    /// </summary>
+    public static Task WithModelListAsync(string source, string modelList, string modelListPath, params DiagnosticResult[] expected)
+    {
+        var test = new SkytellsCodeFixTest { TestCode = source };
+        test.TestState.AdditionalFiles.Add((modelListPath, modelList));
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
+    /// <summary>
+    /// Like <see cref="WithModelListAsync"/>, then applies the code action <paramref name="key"/> (Fix All included)
+    /// and expects <paramref name="fixedSource"/>.
+    /// </summary>
+    public static Task WithModelListCodeFixAsync(string source, string modelList, DiagnosticResult expected, string fixedSource, string key)
+    {
+        var test = new SkytellsCodeFixTest { TestCode = source, FixedCode = fixedSource, CodeActionEquivalenceKey = key };
+        test.TestState.AdditionalFiles.Add((ModelListPath, modelList));
+        test.FixedState.AdditionalFiles.Add((ModelListPath, modelList));
+        test.ExpectedDiagnostics.Add(expected);
+        return test.RunAsync();
+    }
+
+    /// <summary>Where the tests put a saved model list that is found by its name.</summary>
+    public const string ModelListPath = "/0/skytells-models.json";
+
+    private static void AddFiles(SolutionState state, (string Name, string Source)[] files)
+    {
+        foreach (var (name, source) in files)
+        {
+            state.Sources.Add(("/0/" + name, source));
+        }
+    }
+
     private static void AddEditorConfig(SkytellsCodeFixTest test, string? editorConfig)
     {
         if (editorConfig is not null)
