@@ -50,6 +50,12 @@ public sealed class SkytellsClientOptions
     /// <summary>Model ids that became Edge-capable after this release; the Edge guard lets them through.</summary>
     public ISet<string> AdditionalEdgeModels => _additionalEdgeModels;
 
+    /// <summary>
+    /// The server's list of Edge-capable models, for the Edge guard (off when null: the built-in catalog decides).
+    /// Models it lists win over the built-in catalog; <see cref="AdditionalEdgeModels"/> win over both.
+    /// </summary>
+    public SkytellsModelCatalog? ModelCatalog { get; set; }
+
     /// <summary>Client-side limits for the Standard gateway (off when null).</summary>
     public SkytellsRateLimitOptions? StandardRateLimits { get; set; }
 

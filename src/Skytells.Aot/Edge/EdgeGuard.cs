@@ -7,15 +7,17 @@ namespace Skytells;
 internal static class EdgeGuard
 {
     /// <summary>
-    /// Returns the gateway to send to. A catalog-known non-Edge model on Edge throws, or goes to Standard when the
-    /// options say so. Unknown models and models listed in <see cref="SkytellsClientOptions.AdditionalEdgeModels"/> pass.
+    /// Returns the gateway to send to. A non-Edge model on Edge throws, or goes to Standard when the options say so.
+    /// Who says a model is non-Edge, first answer wins: <see cref="SkytellsClientOptions.AdditionalEdgeModels"/>
+    /// (always Edge), the server's <see cref="SkytellsClientOptions.ModelCatalog"/> when set, the built-in catalog.
+    /// Models none of them knows pass, and the server decides.
     /// </summary>
     public static SkytellsGateway Resolve(SkytellsGateway gateway, string model, SkytellsClientOptions options)
     {
         if (gateway != SkytellsGateway.Edge
             || options.EdgeMismatchPolicy == EdgeMismatchPolicy.SendToServer
             || options.AdditionalEdgeModels.Contains(model)
-            || !ModelCatalog.IsKnownNonEdge(model))
+            || (options.ModelCatalog?.IsEdgeCompatible(model) ?? !ModelCatalog.IsKnownNonEdge(model)))
         {
             return gateway;
         }
