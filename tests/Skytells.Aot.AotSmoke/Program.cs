@@ -94,6 +94,22 @@ await checks.RunAsync("edge chat completion and stream", async () =>
     Checks.Require(stream.Metrics.CompletedWithDone && stream.Metrics.TimeToFirstToken is not null, "the stream ended at [DONE] with a time to first token");
 });
 
+await checks.RunAsync("models, the server's Edge list and run to completion", async () =>
+{
+    var models = await client.Models.ListAsync(SkytellsModelFields.Schemas);
+    Checks.Require(models.Count == ModelCatalog.All.Count && models.All(m => m.InputSchema is not null), "every model is listed with its schemas");
+    var one = await client.Models.GetAsync(SkytellsModels.TrueFusionEdge);
+    Checks.Require(one.IsEdgeCompatible && one.Pricing?.Amount > 0, "one model reads with its Edge flag and price");
+
+    var catalog = SkytellsModelCatalog.FromModels(models);
+    Checks.Require(catalog.IsEdgeCompatible(SkytellsModels.Flux1Edge) == true && catalog.IsEdgeCompatible(SkytellsModels.Sora2) == false, "the server's list says who serves Edge");
+
+    var run = await client.Predictions.RunAsync(SkytellsModels.TrueFusionVideoPro, new VideoInput { Prompt = "waves" }, new PredictionRunOptions { PollInterval = TimeSpan.FromMilliseconds(20) });
+    Checks.Require(run.Status == PredictionStatus.Succeeded && run.Output.Count > 0, "a run returns the finished prediction");
+    var info = await client.Predictions.GetStreamInfoAsync(run);
+    Checks.Require(info.Id == run.Id, "stream info reads the same prediction");
+});
+
 await checks.RunAsync("webhook verification and parsing", async () =>
 {
     var body = """{"id":"p1","status":"succeeded","output":["https://cdn.example/1.png"]}"""u8.ToArray();
