@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using Skytells.Benchmarks.Emulator;
 using Skytells.Benchmarks.Profiling;
 using Skytells.Benchmarks.Ratios;
 using Skytells.Benchmarks.Throughput;
@@ -10,6 +11,7 @@ return args.FirstOrDefault() switch
     "ratios" => await RatioRunner.RunAsync(args[1..]),
     "throughput" => await ThroughputRunner.RunAsync(args[1..]),
     "loop" => await LoopRunner.RunAsync(args[1..]),
+    "emulator-throughput" => await EmulatorThroughputRunner.RunAsync(args[1..]),
     _ => RunBenchmarkDotNet(args),
 };
 
