@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -54,7 +55,7 @@ internal sealed class ChatEndpoints
         request.Http.Response.RegisterForDispose(slot);
         var settings = ChatStreamSettings.From(_timing, request.Fault, limit);
         var chunks = ChatStreamer.Plan(meta, answer);
-        var errorEvent = EmulatorJson.Bytes(
+        var errorEvent = JsonSerializer.SerializeToUtf8Bytes(
             ErrorAnswer.InferenceBody(ChatErrors.StreamFailed(settings.ErrorAfterChunks ?? 0), ErrorAnswer.RequestIdOf(request.Http)),
             EmulatorJson.Default.InferenceErrorBody);
         var aborted = request.Aborted;

@@ -1,5 +1,6 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using Skytells.Emulator.Http;
 using Skytells.Emulator.Json;
 using Skytells.Emulator.RateLimits;
@@ -21,7 +22,7 @@ internal static class ChatStreamer
     /// <summary>The chunk payloads in sending order: the role, one per token (or the tool call's header and argument fragments), the finish with <c>usage</c>.</summary>
     public static List<byte[]> Plan(ChatCompletionMeta meta, ChatAnswer answer)
     {
-        byte[] Chunk(ChatDelta delta, ChatAnswer? finish = null) => EmulatorJson.Bytes(
+        byte[] Chunk(ChatDelta delta, ChatAnswer? finish = null) => JsonSerializer.SerializeToUtf8Bytes(
             new ChatChunkBody(
                 meta.Id, "chat.completion.chunk", meta.Created, meta.Model, ChatIds.SystemFingerprint, [new(0, delta, null, finish?.FinishReason)],
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using Skytells.Emulator.Chat;
 using Skytells.Emulator.Errors;
@@ -24,8 +23,4 @@ namespace Skytells.Emulator.Json;
 [JsonSerializable(typeof(ChatChunkBody))]
 [JsonSerializable(typeof(ChatToolArguments))]
 [JsonSerializable(typeof(ChatJsonReply))]
-internal sealed partial class EmulatorJson : JsonSerializerContext
-{
-    /// <summary>Serializes <paramref name="value"/> with its generated metadata.</summary>
-    public static byte[] Bytes<T>(T value, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> info) => JsonSerializer.SerializeToUtf8Bytes(value, info);
-}
+internal sealed partial class EmulatorJson : JsonSerializerContext;

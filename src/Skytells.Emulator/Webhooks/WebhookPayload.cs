@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Skytells.Emulator.Json;
 using Skytells.Emulator.Predictions;
 
@@ -15,8 +16,8 @@ internal static class WebhookPayload
         // The creating request's origin: the same one a GET on the Standard gateway puts into urls.
         var prediction = PredictionBody.From(snapshot, snapshot.Prediction.Spec.AssetOrigin);
         return envelope
-            ? EmulatorJson.Bytes(new WebhookEnvelopeBody(kind.ToEventType(), PredictionBody.Timestamp(occurredAt), prediction), EmulatorJson.Default.WebhookEnvelopeBody)
-            : EmulatorJson.Bytes(prediction, EmulatorJson.Default.PredictionBody);
+            ? JsonSerializer.SerializeToUtf8Bytes(new WebhookEnvelopeBody(kind.ToEventType(), PredictionBody.Timestamp(occurredAt), prediction), EmulatorJson.Default.WebhookEnvelopeBody)
+            : JsonSerializer.SerializeToUtf8Bytes(prediction, EmulatorJson.Default.PredictionBody);
     }
 }
 
