@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Skytells.Emulator.Assets;
 using Skytells.Emulator.Chat;
 using Skytells.Emulator.Errors;
@@ -32,30 +31,7 @@ internal sealed class EmulatorRoutes
 
     public void Map(WebApplication app, EmulatorPipeline pipeline)
     {
-        // Empty segments name the same resource ("/v1//models" is "/v1/models"), as they always did here. Routing
-        // matches on the collapsed path; the endpoint sees (and records) the path as it arrived.
-        app.Use((context, next) =>
-        {
-            var path = context.Request.Path.Value ?? "/";
-            if (path.Contains("//", StringComparison.Ordinal))
-            {
-                context.Items[typeof(EmulatorRoutes)] = context.Request.Path;
-                context.Request.Path = "/" + string.Join('/', path.Split('/', StringSplitOptions.RemoveEmptyEntries));
-            }
-
-            return next(context);
-        });
-        app.UseRouting();
-        app.Use((context, next) =>
-        {
-            if (context.Items.Remove(typeof(EmulatorRoutes), out var arrived) && arrived is PathString original)
-            {
-                context.Request.Path = original;
-            }
-
-            return next(context);
-        });
-
+        app.UseRoutingIgnoringEmptySegments();
         var time = _options.TimeProvider;
         var v1 = app.MapGroup("/v1").RequireApiKey();
         var latency = new LatencyPolicy(_options.TimeScale, _options.ModelLatency);
