@@ -79,7 +79,7 @@ public sealed class SkytellsEmulator : IAsyncDisposable
         options.Validate();
 
         var accounts = new AccountDirectory(options.ApiKeys, options.DefaultStandardRateLimit, options.DefaultEdgeRateLimit, options.TimeProvider);
-        var api = new EmulatorApi(options);
+        var routes = new EmulatorRoutes(options);
         var faults = new FaultRules();
         var recorder = new RequestRecorder();
         var ports = new GatewayPorts();
@@ -88,11 +88,10 @@ public sealed class SkytellsEmulator : IAsyncDisposable
         try
         {
             var logger = server.LoggerFactory.CreateLogger("Skytells.Emulator");
-            var pipeline = new EmulatorPipeline(
-                recorder, faults, new ApiDispatcher(api.Routes, accounts, logger), ports, options.TimeProvider, logger, stopping.Token);
-            await server.StartAsync(pipeline.InvokeAsync, cancellationToken).ConfigureAwait(false);
+            var pipeline = new EmulatorPipeline(recorder, faults, accounts, ports, options.TimeProvider, logger, stopping.Token);
+            await server.StartAsync(app => routes.Map(app, pipeline), cancellationToken).ConfigureAwait(false);
             ports.EdgePort = server.PortOf(EmulatorGateway.Edge);
-            return new SkytellsEmulator(options, server, accounts, faults, recorder, stopping, api.Webhooks);
+            return new SkytellsEmulator(options, server, accounts, faults, recorder, stopping, routes.Webhooks);
         }
         catch
         {

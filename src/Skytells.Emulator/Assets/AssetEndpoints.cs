@@ -1,4 +1,7 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Skytells.Emulator.Errors;
 using Skytells.Emulator.Http;
 using Skytells.Emulator.Predictions;
@@ -20,7 +23,7 @@ internal sealed class AssetEndpoints
         _time = time;
     }
 
-    public void Map(RouteTable routes) => routes.Add("GET", "/assets/{id}/{file}", Get, RouteAccess.Public);
+    public void Map(IEndpointRouteBuilder assets, Func<ApiHandler, RequestDelegate> endpoint) => assets.MapGet("/{id}/{file}", endpoint(Get));
 
     private ValueTask<ApiResult> Get(ApiRequest request)
     {
@@ -33,7 +36,7 @@ internal sealed class AssetEndpoints
             && AssetFormat.For(prediction.Model.Kind) is var format
             && string.Equals(format.Extension, extension, StringComparison.OrdinalIgnoreCase))
         {
-            return ValueTask.FromResult<ApiResult>(new FileResult(format.ContentType, AssetPayloads.For(format)));
+            return ValueTask.FromResult<ApiResult>(new ApiResult(200, format.ContentType, AssetPayloads.For(format)));
         }
 
         throw new ApiErrorException(new ApiError(404, ErrorIds.NotFound, $"Asset '{id}/{file}' was not found."));

@@ -1,5 +1,10 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Skytells.Emulator.Errors;
 using Skytells.Emulator.Http;
+using Skytells.Emulator.Json;
 using Skytells.Emulator.Models;
 using Skytells.Emulator.RateLimits;
 
@@ -22,7 +27,7 @@ internal sealed class ChatEndpoints
         _time = time;
     }
 
-    public void Map(RouteTable routes) => routes.Add("POST", "/v1/chat/completions", Complete);
+    public void Map(IEndpointRouteBuilder v1, Func<ApiHandler, RequestDelegate> endpoint) => v1.MapPost("/chat/completions", endpoint(Complete));
 
     private ValueTask<ApiResult> Complete(ApiRequest request)
     {
@@ -32,7 +37,7 @@ internal sealed class ChatEndpoints
         var meta = new ChatCompletionMeta(ChatIds.Completion(), _time.GetUtcNow().ToUnixTimeSeconds(), model.Id);
         if (!chat.Stream)
         {
-            return ValueTask.FromResult<ApiResult>(new JsonResult(200, ChatCompletionJson.Serialize(meta, answer)));
+            return ValueTask.FromResult(ApiResult.Json(200, ChatCompletionBody.From(meta, answer), EmulatorJson.Default.ChatCompletionBody));
         }
 
         return ValueTask.FromResult(Stream(request, meta, answer));
@@ -49,11 +54,12 @@ internal sealed class ChatEndpoints
         // The stream normally frees its slot itself; this covers an answer that never streams (an after-processing fault).
         request.Http.Response.RegisterForDispose(slot);
         var settings = ChatStreamSettings.From(_timing, request.Fault, limit);
-        var chunks = ChatChunkJson.Plan(meta, answer);
-        var errorEvent = InferenceErrorEnvelope.Serialize(
-            ChatErrors.StreamFailed(settings.ErrorAfterChunks ?? 0), ErrorAnswer.RequestIdOf(request.Http));
+        var chunks = ChatStreamer.Plan(meta, answer);
+        var errorEvent = JsonSerializer.SerializeToUtf8Bytes(
+            ErrorAnswer.InferenceBody(ChatErrors.StreamFailed(settings.ErrorAfterChunks ?? 0), ErrorAnswer.RequestIdOf(request.Http)),
+            EmulatorJson.Default.InferenceErrorBody);
         var aborted = request.Aborted;
-        return new SseResult(writer => ChatStreamer.RunAsync(writer, chunks, settings, errorEvent, slot, aborted))
+        return new SseResult(body => ChatStreamer.RunAsync(body, chunks, settings, errorEvent, slot, aborted))
         {
             // Only a stream that will be dropped announces a length, the one it will not reach.
             AnnouncedLength = settings.DropAfterChunks is null ? null : ChatStreamer.PlannedLength(chunks, settings),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
-using Skytells.Emulator.Http;
+using System.Text.Json;
+using Skytells.Emulator.Json;
 
 namespace Skytells.Emulator.Chat;
 
@@ -26,12 +27,7 @@ internal static class ChatGenerator
         if (last.Role == "user" && request.Tools.Count > 0 && request.ToolChoice.Mode != ChatToolMode.None)
         {
             var name = request.ToolChoice.Name ?? request.Tools[0];
-            var arguments = Encoding.UTF8.GetString(JsonBody.Write(last.Text, static (writer, text) =>
-            {
-                writer.WriteStartObject();
-                writer.WriteString("query", text);
-                writer.WriteEndObject();
-            }));
+            var arguments = JsonSerializer.Serialize(new ChatToolArguments(last.Text), EmulatorJson.Default.ChatToolArguments);
             return new ChatAnswer(
                 null, ChatTokenizer.Slices(arguments, ArgumentFragmentLength), new ChatToolCall(ChatIds.ToolCall(), name, arguments), "tool_calls", promptTokens);
         }
@@ -54,12 +50,7 @@ internal static class ChatGenerator
     {
         var reply = last.Role is "tool" or "function" ? "Answer: " + last.Text : Echo(request.Messages);
         return request.JsonObject
-            ? Encoding.UTF8.GetString(JsonBody.Write(reply, static (writer, text) =>
-            {
-                writer.WriteStartObject();
-                writer.WriteString("reply", text);
-                writer.WriteEndObject();
-            }))
+            ? JsonSerializer.Serialize(new ChatJsonReply(reply), EmulatorJson.Default.ChatJsonReply)
             : reply;
     }
 

@@ -1,43 +1,64 @@
+using System.Net.ServerSentEvents;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
 using Skytells.Emulator.Http;
+using Skytells.Emulator.Json;
 using Skytells.Emulator.RateLimits;
 
 namespace Skytells.Emulator.Chat;
 
 /// <summary>
-/// Sends a planned stream with its pacing and faults. A fault "after N chunks" strikes before chunk N+1 (N = 0:
-/// before the first; N = all chunks: in place of <c>[DONE]</c>). Pauses run on wall-clock time, like injected delays,
-/// because they are what the client's time-to-first-token and idle timeouts measure.
+/// Plans a stream's chunks and yields them with their pacing and faults. A fault "after N chunks" strikes before
+/// chunk N+1 (N = 0: before the first; N = all chunks: in place of <c>[DONE]</c>). Pauses run on wall-clock time, like
+/// injected delays, because they are what the client's time-to-first-token and idle timeouts measure.
 /// </summary>
 internal static class ChatStreamer
 {
-    private const string KeepAlive = "keep-alive";
-
     private static readonly byte[] Done = "[DONE]"u8.ToArray();
 
-    /// <summary>The bytes of the whole stream as planned, ending in <c>[DONE]</c>: what a stream to be dropped announces.</summary>
-    public static long PlannedLength(IReadOnlyList<byte[]> chunks, ChatStreamSettings settings)
+    // A comment, which SSE parsers skip, then an event whose data is empty, which clients must skip.
+    private static readonly byte[] KeepAlive = ": keep-alive\n\ndata:\n\n"u8.ToArray();
+
+    /// <summary>The chunk payloads in sending order: the role, one per token (or the tool call's header and argument fragments), the finish with <c>usage</c>.</summary>
+    public static List<byte[]> Plan(ChatCompletionMeta meta, ChatAnswer answer)
     {
-        var length = SseWriter.DataFrameLength(Done.Length);
-        foreach (var chunk in chunks)
+        byte[] Chunk(ChatDelta delta, ChatAnswer? finish = null) => JsonSerializer.SerializeToUtf8Bytes(
+            new ChatChunkBody(
+                meta.Id, "chat.completion.chunk", meta.Created, meta.Model, ChatIds.SystemFingerprint, [new(0, delta, null, finish?.FinishReason)],
+
+                // Usage rides on the finish chunk (spec section 12, row 22), so a client has it when the stream ends.
+                finish is null ? null : ChatUsage.Of(finish)),
+            EmulatorJson.Default.ChatChunkBody);
+
+        var chunks = new List<byte[]>(answer.Tokens.Count + 3) { Chunk(new("assistant", string.Empty, null)) };
+        if (answer.ToolCall is { } call)
         {
-            length += SseWriter.DataFrameLength(chunk.Length);
-            if (settings.KeepAlive)
-            {
-                length += SseWriter.CommentFrameLength(KeepAlive) + SseWriter.EmptyDataFrameLength;
-            }
+            // Only the first delta of a call names it; later deltas carry argument text alone, as OpenAI streams do.
+            chunks.Add(Chunk(new(null, null, [new(0, call.Id, "function", new(call.Name, string.Empty))])));
+            chunks.AddRange(answer.Tokens.Select(fragment => Chunk(new(null, null, [new(0, null, null, new(null, fragment))]))));
+        }
+        else
+        {
+            chunks.AddRange(answer.Tokens.Select(token => Chunk(new(null, token, null))));
         }
 
-        return length;
+        chunks.Add(Chunk(new(null, null, null), answer));
+        return chunks;
     }
 
-    /// <param name="writer">The open event stream.</param>
+    /// <summary>The bytes of the whole stream as planned, ending in <c>[DONE]</c>: what a stream to be dropped announces.</summary>
+    public static long PlannedLength(IReadOnlyList<byte[]> chunks, ChatStreamSettings settings) =>
+        SseResult.EventLength(Done.Length) + chunks.Sum(c => SseResult.EventLength(c.Length) + (settings.KeepAlive ? KeepAlive.Length : 0));
+
+    /// <param name="body">The response body, for the keep-alive frames that are no events.</param>
     /// <param name="chunks">The chunk JSON payloads, in order.</param>
     /// <param name="settings">Pacing and faults.</param>
     /// <param name="errorEvent">The payload of the error event, for <see cref="ChatStreamSettings.ErrorAfterChunks"/>.</param>
     /// <param name="slot">The stream's concurrent-stream slot, released as the stream ends.</param>
     /// <param name="aborted">The client went away or the emulator is stopping.</param>
-    public static async Task RunAsync(
-        SseWriter writer, IReadOnlyList<byte[]> chunks, ChatStreamSettings settings, byte[] errorEvent, StreamSlot slot, CancellationToken aborted)
+    public static async IAsyncEnumerable<SseItem<ReadOnlyMemory<byte>>> RunAsync(
+        Stream body, IReadOnlyList<byte[]> chunks, ChatStreamSettings settings, byte[] errorEvent, StreamSlot slot,
+        [EnumeratorCancellation] CancellationToken aborted)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(aborted);
         if (settings.MaxDuration is { } maxDuration)
@@ -47,27 +68,30 @@ internal static class ChatStreamer
 
         try
         {
-            await PauseAsync(settings.TimeToFirstToken, deadline.Token).ConfigureAwait(false);
+            if (!await PauseAsync(settings.TimeToFirstToken, deadline, aborted).ConfigureAwait(false))
+            {
+                yield break;
+            }
+
             for (var sent = 0; ; sent++)
             {
-                if (sent == settings.StallAfterChunks)
+                if (sent == settings.StallAfterChunks && !await PauseAsync(settings.Stall, deadline, aborted).ConfigureAwait(false))
                 {
-                    await PauseAsync(settings.Stall, deadline.Token).ConfigureAwait(false);
+                    yield break;
                 }
 
                 if (sent == settings.DropAfterChunks)
                 {
                     // The response announced the planned length (see PlannedLength): stopping short of it makes the
                     // server close the connection mid-body, which the client sees as a broken stream.
-                    slot.Dispose();
-                    return;
+                    yield break;
                 }
 
                 if (sent == settings.ErrorAfterChunks)
                 {
                     slot.Dispose();
-                    await writer.WriteDataAsync(errorEvent).ConfigureAwait(false);
-                    return;
+                    yield return new(errorEvent);
+                    yield break;
                 }
 
                 if (sent == chunks.Count)
@@ -76,30 +100,25 @@ internal static class ChatStreamer
                 }
 
                 // The role chunk and the first token leave together: the time to first token is the wait before both.
-                if (sent >= 2)
+                if (sent >= 2 && !await PauseAsync(settings.InterTokenDelay, deadline, aborted).ConfigureAwait(false))
                 {
-                    await PauseAsync(settings.InterTokenDelay, deadline.Token).ConfigureAwait(false);
+                    yield break;
                 }
 
                 if (settings.KeepAlive)
                 {
-                    await writer.WriteCommentAsync(KeepAlive).ConfigureAwait(false);
-                    await writer.WriteEmptyDataAsync().ConfigureAwait(false);
+                    await body.WriteAsync(KeepAlive, aborted).ConfigureAwait(false);
                 }
 
-                await writer.WriteDataAsync(chunks[sent]).ConfigureAwait(false);
+                yield return new(chunks[sent]);
             }
 
             // Freed before the last frame: a client that has seen the end may open its next stream at once.
             slot.Dispose();
             if (!settings.OmitDone)
             {
-                await writer.WriteDataAsync(Done).ConfigureAwait(false);
+                yield return new(Done);
             }
-        }
-        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !aborted.IsCancellationRequested)
-        {
-            // The stream reached its maximum duration: the server closes it cleanly, without [DONE] (spec section 6).
         }
         finally
         {
@@ -107,6 +126,22 @@ internal static class ChatStreamer
         }
     }
 
-    private static Task PauseAsync(TimeSpan pause, CancellationToken cancellationToken) =>
-        pause > TimeSpan.Zero ? Task.Delay(pause, cancellationToken) : Task.CompletedTask;
+    /// <returns>False when the stream reached its maximum duration: the server then closes it cleanly, without [DONE] (spec section 6).</returns>
+    private static async Task<bool> PauseAsync(TimeSpan pause, CancellationTokenSource deadline, CancellationToken aborted)
+    {
+        if (pause <= TimeSpan.Zero)
+        {
+            return true;
+        }
+
+        try
+        {
+            await Task.Delay(pause, deadline.Token).ConfigureAwait(false);
+            return true;
+        }
+        catch (OperationCanceledException) when (!aborted.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
 }

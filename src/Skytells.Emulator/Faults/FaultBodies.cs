@@ -1,5 +1,5 @@
 using System.Globalization;
-using Skytells.Emulator.Http;
+using System.Text;
 
 namespace Skytells.Emulator.Faults;
 
@@ -16,18 +16,8 @@ internal static class FaultBodies
     /// A valid prediction of about 4 KB for <see cref="EmulatorFault.ResetAfterBodyBytes"/>: long enough that a reset
     /// after a few hundred bytes lands inside a JSON array, where a client cannot mistake the cut for a whole answer.
     /// </summary>
-    public static readonly byte[] ResetSource = JsonBody.Write(80, static (writer, outputs) =>
-    {
-        writer.WriteStartObject();
-        writer.WriteString("id", "emulator-reset");
-        writer.WriteString("status", "succeeded");
-        writer.WriteStartArray("output");
-        for (var i = 0; i < outputs; i++)
-        {
-            writer.WriteStringValue(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1/assets/emulator-reset/{i}.png"));
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-    });
+    public static readonly byte[] ResetSource = Encoding.UTF8.GetBytes(
+        "{\"id\":\"emulator-reset\",\"status\":\"succeeded\",\"output\":["
+        + string.Join(',', Enumerable.Range(0, 80).Select(i => string.Create(CultureInfo.InvariantCulture, $"\"http://127.0.0.1/assets/emulator-reset/{i}.png\"")))
+        + "]}");
 }

@@ -58,11 +58,11 @@ internal static class FaultResponder
         }
         else if (fault.MalformedBody)
         {
-            await new JsonResult(200, FaultBodies.MalformedJson).ExecuteAsync(context).ConfigureAwait(false);
+            await new ApiResult(200, ApiResult.JsonContentType, FaultBodies.MalformedJson).ExecuteAsync(context).ConfigureAwait(false);
         }
         else if (fault.TruncatedBody)
         {
-            await SendTruncatedAsync(context, handled is JsonResult { StatusCode: 200 } ? handled.Body : FaultBodies.TruncationSource).ConfigureAwait(false);
+            await SendTruncatedAsync(context, handled is { IsJson: true, StatusCode: 200 } ? handled.Body : FaultBodies.TruncationSource).ConfigureAwait(false);
         }
         else if (fault.StatusCode is { } status)
         {
@@ -128,7 +128,7 @@ internal static class FaultResponder
     {
         var response = context.Response;
         response.StatusCode = 200;
-        response.ContentType = JsonResult.JsonContentType;
+        response.ContentType = ApiResult.JsonContentType;
         response.ContentLength = body.Length;
         await response.Body.WriteAsync(body[..(body.Length / 2)], context.RequestAborted).ConfigureAwait(false);
         await response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);

@@ -36,7 +36,7 @@ internal sealed class RawAnswer
 
     /// <param name="fault">A rule with a <see cref="EmulatorFault.Body"/>.</param>
     public static RawAnswer FromBody(EmulatorFault fault) =>
-        new(fault.BodyStatusCode, fault.BodyContentType ?? JsonResult.JsonContentType, fault.Body, fault.BodyRepeat, fault.BodyChunked);
+        new(fault.BodyStatusCode, fault.BodyContentType ?? ApiResult.JsonContentType, fault.Body, fault.BodyRepeat, fault.BodyChunked);
 
     /// <summary>What a reset after <paramref name="cut"/> bytes cuts: the rule's body, else the real answer if it is longer, else the built-in one.</summary>
     public static RawAnswer ToCut(EmulatorFault fault, ApiResult? handled, int cut)
@@ -49,7 +49,7 @@ internal sealed class RawAnswer
         // A stream has no body up front and a short answer would end before the cut: both fall back to the built-in body.
         return handled is not null && handled.Body.Length > cut
             ? new RawAnswer(handled.StatusCode, handled.ContentType, handled.Body, 1, chunked: false) { Headers = handled.Headers }
-            : new RawAnswer(200, JsonResult.JsonContentType, FaultBodies.ResetSource, 1, chunked: false);
+            : new RawAnswer(200, ApiResult.JsonContentType, FaultBodies.ResetSource, 1, chunked: false);
     }
 
     /// <summary>Sets status and headers; the framing is <c>Content-Length</c> unless chunked (or a status without a body).</summary>

@@ -1,65 +1,47 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Skytells.Emulator.Accounts;
 using Skytells.Emulator.Errors;
 using Skytells.Emulator.Faults;
 using Skytells.Emulator.Http;
+using Skytells.Emulator.RateLimits;
 using Skytells.Emulator.Recording;
 
 namespace Skytells.Emulator.Hosting;
 
 /// <summary>
-/// The one request delegate of the server: record the request, pick its fault, then handle it. Faults wrap the
-/// dispatcher rather than sitting in it, so that a fault can strike before or after the real work.
+/// The path of every request, top to bottom: record -> fault -> key -> plan -> limits -> handler -> send. Every
+/// endpoint (the fallback too) runs through <see cref="Endpoint"/>, so unknown paths are recorded and faulted like
+/// the rest. Faults wrap the handler rather than sitting in it, so that a fault can strike before or after the work.
 /// </summary>
-internal sealed class EmulatorPipeline
+internal sealed class EmulatorPipeline(
+    RequestRecorder recorder, FaultRules faults, AccountDirectory accounts, GatewayPorts ports, TimeProvider time, ILogger logger, CancellationToken stopping)
 {
-    private readonly RequestRecorder _recorder;
-    private readonly FaultRules _faults;
-    private readonly ApiDispatcher _dispatcher;
-    private readonly GatewayPorts _ports;
-    private readonly TimeProvider _time;
-    private readonly CancellationToken _stopping;
-    private readonly ILogger _logger;
+    /// <summary>The endpoint's request delegate for <paramref name="handler"/>.</summary>
+    public RequestDelegate Endpoint(ApiHandler handler) => context => HandleAsync(context, handler);
 
-    public EmulatorPipeline(
-        RequestRecorder recorder,
-        FaultRules faults,
-        ApiDispatcher dispatcher,
-        GatewayPorts ports,
-        TimeProvider time,
-        ILogger logger,
-        CancellationToken stopping)
+    private async Task HandleAsync(HttpContext context, ApiHandler handler)
     {
-        _recorder = recorder;
-        _faults = faults;
-        _dispatcher = dispatcher;
-        _ports = ports;
-        _time = time;
-        _logger = logger;
-        _stopping = stopping;
-    }
+        var gateway = ports.Resolve(context.Connection.LocalPort);
 
-    public async Task InvokeAsync(HttpContext context)
-    {
-        var gateway = _ports.Resolve(context.Connection.LocalPort);
-        var record = _recorder.Begin(gateway, context.Request, _time.GetUtcNow());
+        // 1. Record: the slot is taken on arrival (arrival order), the status filled in as the response starts.
+        var record = recorder.Begin(gateway, context.Request, time.GetUtcNow());
         context.Response.Headers[RequestIds.HeaderName] = RequestIds.New();
         context.Response.OnStarting(static state =>
         {
-            var (record, context) = ((RecordingEntry, HttpContext))state;
-            record.Answer(context.Response.StatusCode);
+            var (record, response) = ((RecordingEntry, HttpResponse))state;
+            record.Answer(response.StatusCode);
             return Task.CompletedTask;
-        }, (record, context));
+        }, (record, context.Response));
 
         // Waits end when the client goes away or the emulator stops, so disposal never hangs on an await or a delay.
-        using var aborted = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping);
+        using var aborted = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
         try
         {
             var body = await ReadBodyAsync(context.Request, aborted.Token).ConfigureAwait(false);
             record.Body = System.Text.Encoding.UTF8.GetString(body);
-            var request = new ApiRequest(context, gateway, body, aborted.Token);
-            await HandleAsync(request, record).ConfigureAwait(false);
-            EmulatorLog.Answered(_logger, gateway, context.Request.Method, context.Request.Path.Value ?? "/", record.Record?.StatusCode ?? 0);
+            await FaultOrAnswerAsync(new ApiRequest(context, gateway, body, aborted.Token), record, handler).ConfigureAwait(false);
+            EmulatorLog.Answered(logger, gateway, context.Request.Method, context.Request.Path.Value ?? "/", record.Record?.StatusCode ?? 0);
         }
         catch (OperationCanceledException) when (aborted.IsCancellationRequested)
         {
@@ -72,26 +54,18 @@ internal sealed class EmulatorPipeline
         }
     }
 
-    private async Task HandleAsync(ApiRequest request, RecordingEntry record)
+    private async Task FaultOrAnswerAsync(ApiRequest request, RecordingEntry record, ApiHandler handler)
     {
         var context = request.Http;
-        EmulatorFault? fault;
-        try
+
+        // 2. Fault: a header names one for this request alone; otherwise the first queued rule that matches.
+        var fault = request.Fault = TakeFault(request, out var invalidHeader);
+        if (invalidHeader is not null)
         {
-            // A fault named in the header is for this request alone; queued rules stay armed for others.
-            var header = context.Request.Headers[FaultHeader.Name].ToString();
-            fault = header.Length > 0
-                ? FaultHeader.Parse(header)
-                : _faults.Take(
-                    request.Gateway, context.Request.Method, context.Request.Path.Value ?? "/", request.ApiKey, Chat.ChatStreamProbe.IsStreaming(request));
-        }
-        catch (ApiErrorException e)
-        {
-            await ErrorAnswer.For(e.Error, context).ExecuteAsync(context).ConfigureAwait(false);
+            await invalidHeader.ExecuteAsync(context).ConfigureAwait(false);
             return;
         }
 
-        request.Fault = fault;
         if (fault?.Delay is { } delay)
         {
             // Wall-clock time even under a fake TimeProvider: the delay is what the client's timeouts measure.
@@ -104,14 +78,79 @@ internal sealed class EmulatorPipeline
             return;
         }
 
-        var result = await _dispatcher.DispatchAsync(request).ConfigureAwait(false);
+        // 3-6. Key, plan, limits and the handler; then 7. send, or let an after-processing fault answer instead.
+        var result = await AnswerAsync(request, handler).ConfigureAwait(false);
         if (fault is { HasAnswer: true })
         {
             await FaultResponder.AnswerAsync(context, fault, result, record).ConfigureAwait(false);
-            return;
         }
+        else
+        {
+            await result.ExecuteAsync(context).ConfigureAwait(false);
+        }
+    }
 
-        await result.ExecuteAsync(context).ConfigureAwait(false);
+    private EmulatorFault? TakeFault(ApiRequest request, out ApiResult? invalidHeader)
+    {
+        var http = request.Http.Request;
+        invalidHeader = null;
+        try
+        {
+            var header = http.Headers[FaultHeader.Name].ToString();
+            return header.Length > 0
+                ? FaultHeader.Parse(header)
+                : faults.Take(request.Gateway, http.Method, http.Path.Value ?? "/", request.ApiKey, Chat.ChatStreamProbe.IsStreaming(request));
+        }
+        catch (ApiErrorException e)
+        {
+            invalidHeader = ErrorAnswer.For(e.Error, request.Http);
+            return null;
+        }
+    }
+
+    // Errors become an envelope here (REST, or inference on the inference paths), so every caller gets a finished result.
+    private async ValueTask<ApiResult> AnswerAsync(ApiRequest request, ApiHandler handler)
+    {
+        var http = request.Http;
+        try
+        {
+            if (http.GetEndpoint()?.Metadata.GetMetadata<RequiresApiKey>() is null)
+            {
+                return await handler(request).ConfigureAwait(false);
+            }
+
+            // 3. Key.
+            if (!accounts.TryGet(request.ApiKey, out var account))
+            {
+                return ErrorAnswer.For(ApiError.Unauthorized(), http);
+            }
+
+            // 4. Plan: the gate applies to the whole Edge gateway and comes before any model check.
+            if (request.Gateway == EmulatorGateway.Edge && !account.MayUseEdge)
+            {
+                return ErrorAnswer.For(ApiError.EdgeUpgradeRequired(), http);
+            }
+
+            // 5. Limits: after the key (limits belong to a key), before the handler (a rejected request does no work).
+            request.Account = account;
+            if (RateLimitGate.Admit(request) is { } limited)
+            {
+                return limited;
+            }
+
+            // 6. Handler.
+            return RateLimitGate.Stamp(request, await handler(request).ConfigureAwait(false));
+        }
+        catch (ApiErrorException e)
+        {
+            return ErrorAnswer.For(e.Error, http);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // An emulator bug must still reach the client as an API error, not as a dropped connection.
+            EmulatorLog.UnhandledFailure(logger, e, http.Request.Method, http.Request.Path.Value ?? "/", request.Gateway);
+            return ErrorAnswer.For(ApiError.Internal(), http);
+        }
     }
 
     private static async Task<byte[]> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)

@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -34,6 +33,7 @@ internal sealed class EmulatorServer : IAsyncDisposable
             kestrel.Listen(address, standardPort, listener => Keep(listener, EmulatorGateway.Standard));
             kestrel.Listen(address, edgePort, listener => Keep(listener, EmulatorGateway.Edge));
         });
+        builder.Services.AddRoutingCore();
         builder.Services.AddSingleton<IHostLifetime, EmbeddedHostLifetime>();
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = ShutdownTimeout);
         if (logging)
@@ -53,9 +53,9 @@ internal sealed class EmulatorServer : IAsyncDisposable
     public static EmulatorServer Create(IPAddress address, int standardPort, int edgePort, bool logging) =>
         new(address, standardPort, edgePort, logging);
 
-    public Task StartAsync(RequestDelegate handler, CancellationToken cancellationToken)
+    public Task StartAsync(Action<WebApplication> mapEndpoints, CancellationToken cancellationToken)
     {
-        _app.Run(handler);
+        mapEndpoints(_app);
         return _app.StartAsync(cancellationToken);
     }
 

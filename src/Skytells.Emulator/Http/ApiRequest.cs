@@ -33,8 +33,6 @@ internal sealed class ApiRequest
         set => _account = value;
     }
 
-    public IReadOnlyDictionary<string, string> RouteValues { get; set; } = new Dictionary<string, string>();
-
     /// <summary>The fault chosen for this request, if any (handlers read <see cref="EmulatorFault.FailPrediction"/>).</summary>
     public EmulatorFault? Fault { get; set; }
 
@@ -49,5 +47,6 @@ internal sealed class ApiRequest
         ? $"{Http.Request.Scheme}://{Http.Request.Host.Value}"
         : $"{Http.Request.Scheme}://{Http.Connection.LocalIpAddress}:{Http.Connection.LocalPort}"; // HTTP/1.0 clients may omit Host.
 
-    public string RouteValue(string name) => RouteValues[name];
+    /// <summary>A value the endpoint's route pattern captured, e.g. <c>{id}</c>.</summary>
+    public string RouteValue(string name) => Http.Request.RouteValues[name] as string ?? string.Empty;
 }

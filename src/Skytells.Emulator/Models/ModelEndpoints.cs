@@ -1,5 +1,9 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Skytells.Emulator.Errors;
 using Skytells.Emulator.Http;
+using Skytells.Emulator.Json;
 
 namespace Skytells.Emulator.Models;
 
@@ -10,27 +14,18 @@ internal sealed class ModelEndpoints
 
     public ModelEndpoints(ModelDirectory models) => _models = models;
 
-    public void Map(RouteTable routes)
+    public void Map(IEndpointRouteBuilder v1, Func<ApiHandler, RequestDelegate> endpoint)
     {
-        routes.Add("GET", "/v1/models", List);
-        routes.Add("GET", "/v1/models/{slug}", Get);
-        routes.Add("GET", "/v1/model/{slug}", Get);
+        v1.MapGet("/models", endpoint(List));
+        v1.MapGet("/models/{slug}", endpoint(Get));
+        v1.MapGet("/model/{slug}", endpoint(Get));
     }
 
     private ValueTask<ApiResult> List(ApiRequest request)
     {
         var fields = ModelFieldsParser.Parse(request.Http.Request.Query["fields"]);
-        var body = JsonBody.Write((_models.All, fields), static (writer, state) =>
-        {
-            writer.WriteStartArray();
-            foreach (var model in state.All)
-            {
-                ModelJson.Write(writer, model, state.fields);
-            }
-
-            writer.WriteEndArray();
-        });
-        return ValueTask.FromResult<ApiResult>(new JsonResult(200, body));
+        var body = _models.All.Select(model => ModelBody.From(model, fields)).ToArray();
+        return ValueTask.FromResult(ApiResult.Json(200, body, EmulatorJson.Default.ModelBodyArray));
     }
 
     private ValueTask<ApiResult> Get(ApiRequest request)
@@ -42,7 +37,6 @@ internal sealed class ModelEndpoints
         }
 
         var fields = ModelFieldsParser.Parse(request.Http.Request.Query["fields"]);
-        var body = JsonBody.Write((model, fields), static (writer, state) => ModelJson.Write(writer, state.model, state.fields));
-        return ValueTask.FromResult<ApiResult>(new JsonResult(200, body));
+        return ValueTask.FromResult(ApiResult.Json(200, ModelBody.From(model, fields), EmulatorJson.Default.ModelBody));
     }
 }

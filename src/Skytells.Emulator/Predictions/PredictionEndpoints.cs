@@ -1,6 +1,10 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Skytells.Emulator.Errors;
 using Skytells.Emulator.Http;
+using Skytells.Emulator.Json;
 using Skytells.Emulator.Models;
 using Skytells.Emulator.Webhooks;
 
@@ -29,16 +33,16 @@ internal sealed class PredictionEndpoints
         _webhooks = webhooks;
     }
 
-    public void Map(RouteTable routes)
+    public void Map(IEndpointRouteBuilder v1, Func<ApiHandler, RequestDelegate> endpoint)
     {
-        routes.Add("POST", "/v1/predictions", Create);
-        routes.Add("POST", "/v1/predict", Create);
-        routes.Add("GET", "/v1/predictions", List);
-        routes.Add("GET", "/v1/predictions/{id}", Get);
-        routes.Add("GET", "/v1/predictions/{id}/stream", Get);
-        routes.Add("POST", "/v1/predictions/{id}/cancel", Cancel);
-        routes.Add("DELETE", "/v1/predictions/{id}", Delete);
-        routes.Add("DELETE", "/v1/predictions/{id}/delete", Delete);
+        v1.MapPost("/predictions", endpoint(Create));
+        v1.MapPost("/predict", endpoint(Create));
+        v1.MapGet("/predictions", endpoint(List));
+        v1.MapGet("/predictions/{id}", endpoint(Get));
+        v1.MapGet("/predictions/{id}/stream", endpoint(Get));
+        v1.MapPost("/predictions/{id}/cancel", endpoint(Cancel));
+        v1.MapDelete("/predictions/{id}", endpoint(Delete));
+        v1.MapDelete("/predictions/{id}/delete", endpoint(Delete));
     }
 
     private async ValueTask<ApiResult> Create(ApiRequest request)
@@ -131,27 +135,9 @@ internal sealed class PredictionEndpoints
 
         var lastPage = Math.Max(1, (matches.Count + query.PerPage - 1) / query.PerPage);
         var page = matches.Skip((int)Math.Min(int.MaxValue, (long)(query.Page - 1) * query.PerPage)).Take(query.PerPage);
-        var body = JsonBody.Write((page, query, matches.Count, lastPage, request.Origin), static (writer, state) =>
-        {
-            writer.WriteStartObject();
-            writer.WritePropertyName("data");
-            writer.WriteStartArray();
-            foreach (var snapshot in state.page)
-            {
-                PredictionJson.Write(writer, snapshot, state.Origin);
-            }
-
-            writer.WriteEndArray();
-            writer.WritePropertyName("pagination");
-            writer.WriteStartObject();
-            writer.WriteNumber("current_page", state.query.Page);
-            writer.WriteNumber("per_page", state.query.PerPage);
-            writer.WriteNumber("total", state.Count);
-            writer.WriteNumber("last_page", state.lastPage);
-            writer.WriteEndObject();
-            writer.WriteEndObject();
-        });
-        return ValueTask.FromResult<ApiResult>(new JsonResult(200, body));
+        var body = new PredictionPage(
+            page.Select(p => PredictionBody.From(p, request.Origin)), new(query.Page, query.PerPage, matches.Count, lastPage));
+        return ValueTask.FromResult(ApiResult.Json(200, body, EmulatorJson.Default.PredictionPage));
     }
 
     private PredictionRecord Find(ApiRequest request)
@@ -162,8 +148,8 @@ internal sealed class PredictionEndpoints
             : throw new ApiErrorException(ApiError.PredictionNotFound(id));
     }
 
-    private static JsonResult Ok(PredictionSnapshot snapshot, ApiRequest request, bool withSuccess = false) =>
-        new JsonResult(200, PredictionJson.Serialize(snapshot, request.Origin, withSuccess));
+    private static ApiResult Ok(PredictionSnapshot snapshot, ApiRequest request, bool withSuccess = false) =>
+        ApiResult.Json(200, PredictionBody.From(snapshot, request.Origin, withSuccess), EmulatorJson.Default.PredictionBody);
 
     /// <summary>Images honour <c>number_of_images</c> (1 to 10; anything else means 1); other kinds make one file.</summary>
     private static int OutputCount(EmulatedModel model, JsonElement input) =>

@@ -1,4 +1,5 @@
-using Skytells.Emulator.Http;
+using System.Text.Json;
+using Skytells.Emulator.Json;
 using Skytells.Emulator.Predictions;
 
 namespace Skytells.Emulator.Webhooks;
@@ -13,20 +14,12 @@ internal static class WebhookPayload
     public static byte[] Build(PredictionSnapshot snapshot, WebhookEventKind kind, DateTimeOffset occurredAt, bool envelope)
     {
         // The creating request's origin: the same one a GET on the Standard gateway puts into urls.
-        var origin = snapshot.Prediction.Spec.AssetOrigin;
-        if (!envelope)
-        {
-            return PredictionJson.Serialize(snapshot, origin);
-        }
-
-        return JsonBody.Write((snapshot, kind, occurredAt, origin), static (writer, state) =>
-        {
-            writer.WriteStartObject();
-            writer.WriteString("type", state.kind.ToEventType());
-            writer.WriteString("created_at", PredictionJson.Timestamp(state.occurredAt));
-            writer.WritePropertyName("data");
-            PredictionJson.Write(writer, state.snapshot, state.origin);
-            writer.WriteEndObject();
-        });
+        var prediction = PredictionBody.From(snapshot, snapshot.Prediction.Spec.AssetOrigin);
+        return envelope
+            ? JsonSerializer.SerializeToUtf8Bytes(new WebhookEnvelopeBody(kind.ToEventType(), PredictionBody.Timestamp(occurredAt), prediction), EmulatorJson.Default.WebhookEnvelopeBody)
+            : JsonSerializer.SerializeToUtf8Bytes(prediction, EmulatorJson.Default.PredictionBody);
     }
 }
+
+/// <summary>The learn DOCS webhook envelope.</summary>
+internal sealed record WebhookEnvelopeBody(string Type, string CreatedAt, PredictionBody Data);
