@@ -110,6 +110,14 @@ await checks.RunAsync("models, the server's Edge list and run to completion", as
     Checks.Require(info.Id == run.Id, "stream info reads the same prediction");
 });
 
+await checks.RunAsync("embeddings in both encodings", async () =>
+{
+    var compact = await client.Embeddings.CreateAsync(SkytellsModels.TextEmbedding3Small, ["native", "code"]);
+    var numbers = await client.Embeddings.CreateAsync(SkytellsModels.TextEmbedding3Small, ["native", "code"], new EmbeddingOptions { Encoding = EmbeddingEncoding.JsonNumbers });
+    Checks.Require(compact.Vectors.Count == 2 && compact.Vectors[1].Span.SequenceEqual(EmulatorEmbeddings.VectorOf("code")), "base64 vectors decode in input order");
+    Checks.Require(numbers.Vectors[0].Span.SequenceEqual(compact.Vectors[0].Span), "JSON numbers read the same");
+});
+
 await checks.RunAsync("webhook verification and parsing", async () =>
 {
     var body = """{"id":"p1","status":"succeeded","output":["https://cdn.example/1.png"]}"""u8.ToArray();

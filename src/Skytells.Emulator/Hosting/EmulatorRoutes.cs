@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Skytells.Emulator.Assets;
 using Skytells.Emulator.Chat;
+using Skytells.Emulator.Embeddings;
 using Skytells.Emulator.Errors;
 using Skytells.Emulator.Http;
 using Skytells.Emulator.Models;
@@ -38,6 +39,7 @@ internal sealed class EmulatorRoutes
         new PredictionEndpoints(_predictions, _models, latency, time, _options.AwaitCap, Webhooks).Map(v1, pipeline.Endpoint);
         new ModelEndpoints(_models).Map(v1, pipeline.Endpoint);
         new ChatEndpoints(_models, ChatTiming.From(_options), time).Map(v1, pipeline.Endpoint);
+        new EmbeddingEndpoints(_models).Map(v1, pipeline.Endpoint);
 
         // Outputs are public, like the real CDN.
         new AssetEndpoints(_predictions, time).Map(app.MapGroup("/assets"), pipeline.Endpoint);

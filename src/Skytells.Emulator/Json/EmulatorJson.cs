@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Skytells.Emulator.Chat;
+using Skytells.Emulator.Embeddings;
 using Skytells.Emulator.Errors;
 using Skytells.Emulator.Models;
 using Skytells.Emulator.Predictions;
@@ -23,4 +24,6 @@ namespace Skytells.Emulator.Json;
 [JsonSerializable(typeof(ChatChunkBody))]
 [JsonSerializable(typeof(ChatToolArguments))]
 [JsonSerializable(typeof(ChatJsonReply))]
+[JsonSerializable(typeof(EmbeddingListBody<string>))]
+[JsonSerializable(typeof(EmbeddingListBody<float[]>))]
 internal sealed partial class EmulatorJson : JsonSerializerContext;
