@@ -54,6 +54,7 @@ internal static class SkytellsLibraryStub
                 public SkytellsClient Standard => throw null!;
                 public PredictionsClient Predictions => throw null!;
                 public ChatClient Chat => throw null!;
+                public EmbeddingsClient Embeddings => throw null!;
                 public void Dispose() { }
             }
 
@@ -70,6 +71,13 @@ internal static class SkytellsLibraryStub
                 public Task<Prediction> CreateAsync(PredictionRequest request, CancellationToken cancellationToken = default) => throw null!;
                 public Task<Prediction> GetAsync(string id, CancellationToken cancellationToken = default) => throw null!;
                 public Task CancelAsync(string id, CancellationToken cancellationToken = default) => throw null!;
+                public Task<Prediction> RunAsync([ModelId] string model, JsonObject input, object? options = null, CancellationToken cancellationToken = default) => throw null!;
+            }
+
+            public sealed class EmbeddingsClient
+            {
+                public Task<object> CreateAsync([ModelId] string model, string input, object? options = null, CancellationToken cancellationToken = default) => throw null!;
+                public Task<object> CreateAsync([ModelId] string model, IReadOnlyList<string> inputs, object? options = null, CancellationToken cancellationToken = default) => throw null!;
             }
 
             public sealed class PredictionRequest
