@@ -17,7 +17,8 @@ internal static class ChatStreamer
     private static readonly byte[] Done = "[DONE]"u8.ToArray();
 
     // A comment, which SSE parsers skip, then an event whose data is empty, which clients must skip.
-    private static readonly byte[] KeepAlive = ": keep-alive\n\ndata:\n\n"u8.ToArray();
+    // A comment line, as servers send to keep a connection open: an empty data event is not one and crashes some SDKs.
+    private static readonly byte[] KeepAlive = ": keep-alive\n\n"u8.ToArray();
 
     /// <summary>The chunk payloads in sending order: the role, one per token (or the tool call's header and argument fragments), the finish with <c>usage</c>.</summary>
     public static List<byte[]> Plan(ChatCompletionMeta meta, ChatAnswer answer)

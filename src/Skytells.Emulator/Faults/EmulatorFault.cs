@@ -119,9 +119,9 @@ public sealed partial class EmulatorFault
     public string? FailPrediction { get; set; }
 
     /// <summary>
-    /// Streams only: sends a <c>: keep-alive</c> comment and an empty <c>data:</c> event before every chunk, both of
-    /// which clients must skip. A rule that sets any <c>Stream*</c> or <c>Chat*</c> property matches streaming
-    /// requests only (<c>stream: true</c> or <c>?stream=true</c> on chat completions).
+    /// Streams only: sends a <c>: keep-alive</c> comment line before every chunk, which clients must skip. A rule that
+    /// sets any <c>Stream*</c> or <c>Chat*</c> property matches streaming requests only (<c>stream: true</c> or
+    /// <c>?stream=true</c> on chat completions).
     /// </summary>
     public bool StreamKeepAlive { get; set; }
 
