@@ -35,7 +35,7 @@ public sealed class ChatStreamFaultTests
         Assert.False(stream.EndsWithDone);
         Assert.DoesNotContain("[DONE]", stream.Raw, StringComparison.Ordinal);
         Assert.Equal(ChunkCount, stream.Chunks.Count);
-        Assert.True(stream.Chunks[^1].TryGetProperty("usage", out _));
+        Assert.Equal("stop", stream.Chunks[^1].GetProperty("choices")[0].GetProperty("finish_reason").GetString());
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Skytells.Emulator.Tests.Infrastructure;
 
 namespace Skytells.Emulator.Tests;
@@ -9,7 +10,7 @@ public sealed class ChatStreamingTests
     [Theory]
     [InlineData(EmulatorGateway.Standard)]
     [InlineData(EmulatorGateway.Edge)]
-    public async Task Stream_sends_role_then_a_chunk_per_word_then_finish_with_usage_then_done(EmulatorGateway gateway)
+    public async Task Stream_sends_role_then_a_chunk_per_word_then_finish_then_done(EmulatorGateway gateway)
     {
         await using var host = await EmulatorHost.StartAsync();
 
@@ -48,10 +49,38 @@ public sealed class ChatStreamingTests
         var last = chunks[^1];
         Assert.Empty(Delta(last).EnumerateObject());
         Assert.Equal("stop", last.GetProperty("choices")[0].GetProperty("finish_reason").GetString());
-        var usage = last.GetProperty("usage");
+        Assert.False(last.TryGetProperty("usage", out _), "usage is sent only when stream_options.include_usage asks for it");
+    }
+
+    [Fact]
+    public async Task Include_usage_adds_a_last_chunk_with_no_choices_and_the_usage()
+    {
+        await using var host = await EmulatorHost.StartAsync();
+        var body = ChatBodies.User("hello streaming world", stream: true, extra: b => b["stream_options"] = new JsonObject { ["include_usage"] = true });
+
+        var stream = await ChatStream.ReadAsync(host, EmulatorGateway.Edge, body);
+
+        var chunks = stream.Chunks;
+        Assert.Equal(7, chunks.Count); // role, four words, finish, usage
+        Assert.Equal("stop", chunks[^2].GetProperty("choices")[0].GetProperty("finish_reason").GetString());
+        Assert.False(chunks[^2].TryGetProperty("usage", out _));
+        Assert.Equal(0, chunks[^1].GetProperty("choices").GetArrayLength());
+        var usage = chunks[^1].GetProperty("usage");
         Assert.Equal(3, usage.GetProperty("prompt_tokens").GetInt32());
         Assert.Equal(4, usage.GetProperty("completion_tokens").GetInt32());
         Assert.Equal(7, usage.GetProperty("total_tokens").GetInt32());
+        Assert.True(stream.EndsWithDone);
+    }
+
+    [Fact]
+    public async Task Include_usage_must_be_a_boolean()
+    {
+        await using var host = await EmulatorHost.StartAsync();
+        var body = ChatBodies.User("hi", stream: true, extra: b => b["stream_options"] = new JsonObject { ["include_usage"] = "yes" });
+
+        var response = await host.PostAsync(EmulatorGateway.Standard, "/chat/completions", body);
+
+        Assert.Equal("stream_options.include_usage", response.AssertInferenceError(HttpStatusCode.BadRequest, "INVALID_PARAMETER").GetProperty("param").GetString());
     }
 
     [Fact]
@@ -70,7 +99,11 @@ public sealed class ChatStreamingTests
     public async Task Streamed_tool_call_names_the_function_first_then_sends_the_arguments_in_fragments()
     {
         await using var host = await EmulatorHost.StartAsync();
-        var body = ChatBodies.User("weather in Paris", stream: true, extra: b => b["tools"] = ChatBodies.Tools("weather"));
+        var body = ChatBodies.User("weather in Paris", stream: true, extra: b =>
+        {
+            b["tools"] = ChatBodies.Tools("weather");
+            b["stream_options"] = new JsonObject { ["include_usage"] = true };
+        });
 
         var chunks = (await ChatStream.ReadAsync(host, EmulatorGateway.Edge, body)).Chunks;
 
@@ -81,13 +114,13 @@ public sealed class ChatStreamingTests
         Assert.Equal("weather", header.GetProperty("function").GetProperty("name").GetString());
         Assert.Equal(string.Empty, header.GetProperty("function").GetProperty("arguments").GetString());
 
-        var fragments = chunks.Skip(2).SkipLast(1).Select(c => Delta(c).GetProperty("tool_calls")[0]).ToList();
+        var fragments = chunks.Skip(2).SkipLast(2).Select(c => Delta(c).GetProperty("tool_calls")[0]).ToList();
         Assert.True(fragments.Count >= 2, $"Expected the arguments in several fragments, got {fragments.Count}.");
         Assert.All(fragments, f => Assert.False(f.TryGetProperty("id", out _)));
         using var arguments = JsonDocument.Parse(string.Concat(fragments.Select(f => f.GetProperty("function").GetProperty("arguments").GetString())));
         Assert.Equal("weather in Paris", arguments.RootElement.GetProperty("query").GetString());
 
-        Assert.Equal("tool_calls", chunks[^1].GetProperty("choices")[0].GetProperty("finish_reason").GetString());
+        Assert.Equal("tool_calls", chunks[^2].GetProperty("choices")[0].GetProperty("finish_reason").GetString());
         Assert.Equal(fragments.Count, chunks[^1].GetProperty("usage").GetProperty("completion_tokens").GetInt32());
     }
 

@@ -9,6 +9,7 @@ namespace Skytells.Emulator.Chat;
 /// <param name="Stop">The stop sequences (empty when none).</param>
 /// <param name="MaxTokens"><c>max_tokens</c> (or <c>max_completion_tokens</c>); null when not limited.</param>
 /// <param name="Stream">Whether the answer is an event stream (<c>stream: true</c> or <c>?stream=true</c>).</param>
+/// <param name="IncludeUsage">Whether a stream ends with a chunk of its own carrying the usage (<c>stream_options.include_usage</c>).</param>
 internal sealed record ChatRequest(
     string Model,
     IReadOnlyList<ChatMessage> Messages,
@@ -17,4 +18,5 @@ internal sealed record ChatRequest(
     bool JsonObject,
     IReadOnlyList<string> Stop,
     int? MaxTokens,
-    bool Stream);
+    bool Stream,
+    bool IncludeUsage);

@@ -23,7 +23,8 @@ internal static class ChatRequestParser
                 JsonObject(root),
                 Stop(root),
                 MaxTokens(root),
-                Stream(root, query));
+                Stream(root, query),
+                IncludeUsage(root));
         }
     }
 
@@ -120,5 +121,19 @@ internal static class ChatRequestParser
         }
 
         return WantsStream(root, query);
+    }
+
+    // A stream reports usage only when asked, in a last chunk of its own (stream_options.include_usage, as OpenAI does).
+    private static bool IncludeUsage(JsonElement root)
+    {
+        if (!root.TryGetProperty("stream_options", out var options) || options.ValueKind != JsonValueKind.Object
+            || !options.TryGetProperty("include_usage", out var include) || include.ValueKind == JsonValueKind.Null)
+        {
+            return false;
+        }
+
+        return include.ValueKind is JsonValueKind.True or JsonValueKind.False
+            ? include.ValueKind == JsonValueKind.True
+            : throw ChatErrors.InvalidParameter("stream_options.include_usage", "stream_options.include_usage must be a boolean.");
     }
 }

@@ -20,30 +20,35 @@ internal static class ChatStreamer
     // A comment line, as servers send to keep a connection open: an empty data event is not one and crashes some SDKs.
     private static readonly byte[] KeepAlive = ": keep-alive\n\n"u8.ToArray();
 
-    /// <summary>The chunk payloads in sending order: the role, one per token (or the tool call's header and argument fragments), the finish with <c>usage</c>.</summary>
-    public static List<byte[]> Plan(ChatCompletionMeta meta, ChatAnswer answer)
+    /// <summary>
+    /// The chunk payloads in sending order: the role, one per token (or the tool call's header and argument fragments),
+    /// the finish, and with <paramref name="includeUsage"/> a last chunk with no choices and the <c>usage</c>.
+    /// </summary>
+    public static List<byte[]> Plan(ChatCompletionMeta meta, ChatAnswer answer, bool includeUsage)
     {
-        byte[] Chunk(ChatDelta delta, ChatAnswer? finish = null) => JsonSerializer.SerializeToUtf8Bytes(
-            new ChatChunkBody(
-                meta.Id, "chat.completion.chunk", meta.Created, meta.Model, ChatIds.SystemFingerprint, [new(0, delta, null, finish?.FinishReason)],
-
-                // Usage rides on the finish chunk (spec section 12, row 22), so a client has it when the stream ends.
-                finish is null ? null : ChatUsage.Of(finish)),
+        byte[] Chunk(ChatChunkChoice[] choices, ChatUsage? usage = null) => JsonSerializer.SerializeToUtf8Bytes(
+            new ChatChunkBody(meta.Id, "chat.completion.chunk", meta.Created, meta.Model, ChatIds.SystemFingerprint, choices, usage),
             EmulatorJson.Default.ChatChunkBody);
+        byte[] Delta(ChatDelta delta, string? finishReason = null) => Chunk([new(0, delta, null, finishReason)]);
 
-        var chunks = new List<byte[]>(answer.Tokens.Count + 3) { Chunk(new("assistant", string.Empty, null)) };
+        var chunks = new List<byte[]>(answer.Tokens.Count + 4) { Delta(new("assistant", string.Empty, null)) };
         if (answer.ToolCall is { } call)
         {
             // Only the first delta of a call names it; later deltas carry argument text alone, as OpenAI streams do.
-            chunks.Add(Chunk(new(null, null, [new(0, call.Id, "function", new(call.Name, string.Empty))])));
-            chunks.AddRange(answer.Tokens.Select(fragment => Chunk(new(null, null, [new(0, null, null, new(null, fragment))]))));
+            chunks.Add(Delta(new(null, null, [new(0, call.Id, "function", new(call.Name, string.Empty))])));
+            chunks.AddRange(answer.Tokens.Select(fragment => Delta(new(null, null, [new(0, null, null, new(null, fragment))]))));
         }
         else
         {
-            chunks.AddRange(answer.Tokens.Select(token => Chunk(new(null, token, null))));
+            chunks.AddRange(answer.Tokens.Select(token => Delta(new(null, token, null))));
         }
 
-        chunks.Add(Chunk(new(null, null, null), answer));
+        chunks.Add(Delta(new(null, null, null), answer.FinishReason));
+        if (includeUsage)
+        {
+            chunks.Add(Chunk([], ChatUsage.Of(answer)));
+        }
+
         return chunks;
     }
 
