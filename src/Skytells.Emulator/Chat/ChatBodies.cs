@@ -48,17 +48,19 @@ internal sealed record ChatUsage(int PromptTokens, int CompletionTokens, int Tot
     public static ChatUsage Of(ChatAnswer answer) => new(answer.PromptTokens, answer.CompletionTokens, answer.TotalTokens);
 }
 
-/// <summary>A <c>chat.completion.chunk</c> of a stream (spec sections 2.8 and 4).</summary>
-internal sealed record ChatChunkBody(
-    string Id, string Object, long Created, string Model, string SystemFingerprint, ChatChunkChoice[] Choices,
+/// <summary>A <c>chat.completion.chunk</c> of a stream (spec sections 2.8 and 4), its delta a <typeparamref name="TDelta"/>.</summary>
+internal sealed record ChatChunkBody<TDelta>(
+    string Id, string Object, long Created, string Model, string SystemFingerprint, ChatChunkChoice<TDelta>[] Choices,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ChatUsage? Usage);
 
 /// <summary>The one choice of a chunk.</summary>
-internal sealed record ChatChunkChoice(int Index, ChatDelta Delta, string? Logprobs, string? FinishReason);
+internal sealed record ChatChunkChoice<TDelta>(int Index, TDelta Delta, string? Logprobs, string? FinishReason);
 
-/// <summary>What a chunk adds: the role, a token, or a tool-call fragment.</summary>
+/// <summary>The first delta of a stream: the role, with <c>content: null</c> written out as OpenAI streams it.</summary>
+internal sealed record ChatRoleDelta(string Role, string? Content);
+
+/// <summary>What a later chunk adds: a token, or a tool-call fragment.</summary>
 internal sealed record ChatDelta(
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Role,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Content,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ChatToolCallBody[]? ToolCalls);
 

@@ -1,6 +1,7 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Skytells.Emulator.Http;
 using Skytells.Emulator.Json;
 using Skytells.Emulator.RateLimits;
@@ -16,7 +17,6 @@ internal static class ChatStreamer
 {
     private static readonly byte[] Done = "[DONE]"u8.ToArray();
 
-    // A comment, which SSE parsers skip, then an event whose data is empty, which clients must skip.
     // A comment line, as servers send to keep a connection open: an empty data event is not one and crashes some SDKs.
     private static readonly byte[] KeepAlive = ": keep-alive\n\n"u8.ToArray();
 
@@ -26,27 +26,31 @@ internal static class ChatStreamer
     /// </summary>
     public static List<byte[]> Plan(ChatCompletionMeta meta, ChatAnswer answer, bool includeUsage)
     {
-        byte[] Chunk(ChatChunkChoice[] choices, ChatUsage? usage = null) => JsonSerializer.SerializeToUtf8Bytes(
-            new ChatChunkBody(meta.Id, "chat.completion.chunk", meta.Created, meta.Model, ChatIds.SystemFingerprint, choices, usage),
-            EmulatorJson.Default.ChatChunkBody);
-        byte[] Delta(ChatDelta delta, string? finishReason = null) => Chunk([new(0, delta, null, finishReason)]);
+        byte[] Chunk<TDelta>(ChatChunkChoice<TDelta>[] choices, ChatUsage? usage, JsonTypeInfo<ChatChunkBody<TDelta>> info) =>
+            JsonSerializer.SerializeToUtf8Bytes(
+                new ChatChunkBody<TDelta>(meta.Id, "chat.completion.chunk", meta.Created, meta.Model, ChatIds.SystemFingerprint, choices, usage), info);
+        byte[] Delta(ChatDelta delta, string? finishReason = null) =>
+            Chunk([new(0, delta, null, finishReason)], null, EmulatorJson.Default.ChatChunkBodyChatDelta);
 
-        var chunks = new List<byte[]>(answer.Tokens.Count + 4) { Delta(new("assistant", string.Empty, null)) };
+        var chunks = new List<byte[]>(answer.Tokens.Count + 4)
+        {
+            Chunk([new ChatChunkChoice<ChatRoleDelta>(0, new("assistant", null), null, null)], null, EmulatorJson.Default.ChatChunkBodyChatRoleDelta),
+        };
         if (answer.ToolCall is { } call)
         {
             // Only the first delta of a call names it; later deltas carry argument text alone, as OpenAI streams do.
-            chunks.Add(Delta(new(null, null, [new(0, call.Id, "function", new(call.Name, string.Empty))])));
-            chunks.AddRange(answer.Tokens.Select(fragment => Delta(new(null, null, [new(0, null, null, new(null, fragment))]))));
+            chunks.Add(Delta(new(null, [new(0, call.Id, "function", new(call.Name, string.Empty))])));
+            chunks.AddRange(answer.Tokens.Select(fragment => Delta(new(null, [new(0, null, null, new(null, fragment))]))));
         }
         else
         {
-            chunks.AddRange(answer.Tokens.Select(token => Delta(new(null, token, null))));
+            chunks.AddRange(answer.Tokens.Select(token => Delta(new(token, null))));
         }
 
-        chunks.Add(Delta(new(null, null, null), answer.FinishReason));
+        chunks.Add(Delta(new(null, null), answer.FinishReason));
         if (includeUsage)
         {
-            chunks.Add(Chunk([], ChatUsage.Of(answer)));
+            chunks.Add(Chunk<ChatDelta>([], ChatUsage.Of(answer), EmulatorJson.Default.ChatChunkBodyChatDelta));
         }
 
         return chunks;
