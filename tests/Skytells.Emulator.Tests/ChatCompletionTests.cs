@@ -217,4 +217,46 @@ public sealed class ChatCompletionTests
     private static JsonElement Choice(JsonElement completion) => completion.GetProperty("choices")[0];
 
     private static string Content(JsonElement completion) => Choice(completion).GetProperty("message").GetProperty("content").GetString()!;
+
+    [Fact]
+    public async Task N_answers_with_that_many_choices_and_usage_counts_them_all()
+    {
+        await using var host = await EmulatorHost.StartAsync();
+
+        var response = await host.PostAsync(EmulatorGateway.Standard, "/chat/completions", ChatBodies.User("one two", extra: b => b["n"] = 3));
+
+        var json = response.AssertOk().Json;
+        var choices = json.GetProperty("choices");
+        Assert.Equal([0, 1, 2], choices.EnumerateArray().Select(c => c.GetProperty("index").GetInt32()));
+        Assert.All(choices.EnumerateArray(), c => Assert.Equal("Echo: one two", c.GetProperty("message").GetProperty("content").GetString()));
+        Assert.All(choices.EnumerateArray(), c => Assert.Equal(JsonValueKind.Null, c.GetProperty("logprobs").ValueKind));
+        Assert.Equal(9, json.GetProperty("usage").GetProperty("completion_tokens").GetInt32());
+    }
+
+    [Fact]
+    public async Task Logprobs_true_answers_with_one_entry_per_token()
+    {
+        await using var host = await EmulatorHost.StartAsync();
+
+        var response = await host.PostAsync(EmulatorGateway.Edge, "/chat/completions", ChatBodies.User("one two", extra: b => b["logprobs"] = true));
+
+        var content = response.AssertOk().Json.GetProperty("choices")[0].GetProperty("logprobs").GetProperty("content");
+        Assert.Equal(["Echo:", " one", " two"], content.EnumerateArray().Select(t => t.GetProperty("token").GetString()));
+        Assert.All(content.EnumerateArray(), t => Assert.Equal(0, t.GetProperty("logprob").GetDouble()));
+        Assert.Equal((int)'E', content[0].GetProperty("bytes")[0].GetInt32());
+    }
+
+    [Theory]
+    [InlineData("n", "0")]
+    [InlineData("n", "9")]
+    [InlineData("n", "\"two\"")]
+    [InlineData("logprobs", "1")]
+    public async Task Invalid_n_or_logprobs_is_400_naming_the_field(string field, string value)
+    {
+        await using var host = await EmulatorHost.StartAsync();
+
+        var response = await host.PostAsync(EmulatorGateway.Standard, "/chat/completions", ChatBodies.User("hi", extra: b => b[field] = JsonNode.Parse(value)));
+
+        Assert.Equal(field, response.AssertInferenceError(HttpStatusCode.BadRequest, "INVALID_PARAMETER").GetProperty("param").GetString());
+    }
 }

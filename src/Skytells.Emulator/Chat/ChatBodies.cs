@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json.Serialization;
 
 namespace Skytells.Emulator.Chat;
@@ -13,15 +14,34 @@ internal sealed record ChatCompletionBody(
     string Id, string Object, long Created, string Model, string SystemFingerprint, ChatChoice[] Choices, ChatUsage Usage,
     PromptFilterResult[] PromptFilterResults)
 {
-    public static ChatCompletionBody From(ChatCompletionMeta meta, ChatAnswer answer) => new(
+    /// <summary>
+    /// The completion of <paramref name="answer"/> with <paramref name="choices"/> identical choices (the emulated model
+    /// is deterministic), each with log probabilities when asked; usage counts every choice's tokens, as the API does.
+    /// </summary>
+    public static ChatCompletionBody From(ChatCompletionMeta meta, ChatAnswer answer, int choices, bool logprobs) => new(
         meta.Id, "chat.completion", meta.Created, meta.Model, ChatIds.SystemFingerprint,
-        [new(0, new("assistant", answer.Content, null, [], ChatToolCallBody.ListOf(answer.ToolCall)), null, answer.FinishReason, ContentFilters.Completion)],
-        ChatUsage.Of(answer),
+        Enumerable.Range(0, choices).Select(index => new ChatChoice(
+            index,
+            new("assistant", answer.Content, null, [], ChatToolCallBody.ListOf(answer.ToolCall)),
+            logprobs ? ChatLogprobs.Of(answer) : null,
+            answer.FinishReason,
+            ContentFilters.Completion)).ToArray(),
+        new ChatUsage(answer.PromptTokens, answer.CompletionTokens * choices, answer.PromptTokens + (answer.CompletionTokens * choices)),
         [new(0, ContentFilters.Prompt)]);
 }
 
 /// <summary>One choice of a completion.</summary>
-internal sealed record ChatChoice(int Index, ChatMessageBody Message, string? Logprobs, string FinishReason, ContentFilters ContentFilterResults);
+internal sealed record ChatChoice(int Index, ChatMessageBody Message, ChatLogprobs? Logprobs, string FinishReason, ContentFilters ContentFilterResults);
+
+/// <summary>The <c>logprobs</c> of a choice: one entry per generated token, each certain (the model is deterministic).</summary>
+internal sealed record ChatLogprobs(ChatTokenLogprob[] Content)
+{
+    public static ChatLogprobs Of(ChatAnswer answer) =>
+        new(answer.Tokens.Select(token => new ChatTokenLogprob(token, 0, Encoding.UTF8.GetBytes(token).Select(b => (int)b).ToArray(), [])).ToArray());
+}
+
+/// <summary>One token's log probability, its UTF-8 bytes and (none here) its alternatives.</summary>
+internal sealed record ChatTokenLogprob(string Token, double Logprob, int[] Bytes, ChatTokenLogprob[] TopLogprobs);
 
 /// <summary>The assistant message of a choice.</summary>
 internal sealed record ChatMessageBody(

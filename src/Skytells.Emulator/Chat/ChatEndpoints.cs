@@ -37,7 +37,7 @@ internal sealed class ChatEndpoints
         var meta = new ChatCompletionMeta(ChatIds.Completion(), _time.GetUtcNow().ToUnixTimeSeconds(), model.Id);
         if (!chat.Stream)
         {
-            return ValueTask.FromResult(ApiResult.Json(200, ChatCompletionBody.From(meta, answer), EmulatorJson.Default.ChatCompletionBody));
+            return ValueTask.FromResult(ApiResult.Json(200, ChatCompletionBody.From(meta, answer, chat.Choices, chat.Logprobs), EmulatorJson.Default.ChatCompletionBody));
         }
 
         return ValueTask.FromResult(Stream(request, meta, answer, chat.IncludeUsage));

@@ -9,6 +9,8 @@ namespace Skytells.Emulator.Chat;
 /// <param name="Stop">The stop sequences (empty when none).</param>
 /// <param name="MaxTokens"><c>max_tokens</c> (or <c>max_completion_tokens</c>); null when not limited.</param>
 /// <param name="Stream">Whether the answer is an event stream (<c>stream: true</c> or <c>?stream=true</c>).</param>
+/// <param name="Choices">How many choices a completion answers with (<c>n</c>, default 1).</param>
+/// <param name="Logprobs">Whether a completion's choices carry log probabilities (<c>logprobs: true</c>).</param>
 /// <param name="IncludeUsage">Whether a stream ends with a chunk of its own carrying the usage (<c>stream_options.include_usage</c>).</param>
 internal sealed record ChatRequest(
     string Model,
@@ -19,4 +21,6 @@ internal sealed record ChatRequest(
     IReadOnlyList<string> Stop,
     int? MaxTokens,
     bool Stream,
-    bool IncludeUsage);
+    bool IncludeUsage,
+    int Choices,
+    bool Logprobs);

@@ -24,7 +24,9 @@ internal static class ChatRequestParser
                 Stop(root),
                 MaxTokens(root),
                 Stream(root, query),
-                IncludeUsage(root));
+                IncludeUsage(root),
+                Choices(root),
+                Logprobs(root));
         }
     }
 
@@ -92,6 +94,32 @@ internal static class ChatRequestParser
 
     private static ApiErrorException InvalidStop() =>
         ChatErrors.InvalidParameter("stop", "stop must be a string, an array of strings or null.");
+
+    private const int MaxChoices = 8;
+
+    private static int Choices(JsonElement root)
+    {
+        if (!root.TryGetProperty("n", out var n) || n.ValueKind == JsonValueKind.Null)
+        {
+            return 1;
+        }
+
+        return n.ValueKind == JsonValueKind.Number && n.TryGetInt32(out var count) && count is >= 1 and <= MaxChoices
+            ? count
+            : throw ChatErrors.InvalidParameter("n", $"n must be a whole number from 1 to {MaxChoices}.");
+    }
+
+    private static bool Logprobs(JsonElement root)
+    {
+        if (!root.TryGetProperty("logprobs", out var logprobs) || logprobs.ValueKind == JsonValueKind.Null)
+        {
+            return false;
+        }
+
+        return logprobs.ValueKind is JsonValueKind.True or JsonValueKind.False
+            ? logprobs.ValueKind == JsonValueKind.True
+            : throw ChatErrors.InvalidParameter("logprobs", "logprobs must be a boolean.");
+    }
 
     private static int? MaxTokens(JsonElement root)
     {
