@@ -66,5 +66,5 @@ public sealed partial class PredictionsClient
 
     // segment: the prediction id, already escaped by PathSegment.
     private ValueTask<Prediction> GetStreamInfoAsync(string segment, Uri? preferredUri, CancellationToken cancellationToken) =>
-        ReadPredictionAtAsync(preferredUri, $"/predictions/{segment}/stream", "predictions.stream_info", cancellationToken);
+        ReadPredictionAtAsync(preferredUri, segment, "/stream", "predictions.stream_info", cancellationToken);
 }

@@ -189,15 +189,18 @@ public sealed partial class PredictionsClient
 
     // segment: the prediction id, already escaped by PathSegment.
     private ValueTask<Prediction> GetAsync(string segment, Uri? preferredUri, CancellationToken cancellationToken) =>
-        ReadPredictionAtAsync(preferredUri, $"/predictions/{segment}", "predictions.get", cancellationToken);
+        ReadPredictionAtAsync(preferredUri, segment, "", "predictions.get", cancellationToken);
 
-    /// <summary>GETs a prediction at a URL the server gave (<c>urls.get</c>, <c>urls.stream</c>) or, failing that, at <paramref name="path"/>.</summary>
-    private async ValueTask<Prediction> ReadPredictionAtAsync(Uri? preferredUri, string path, string operation, CancellationToken cancellationToken)
+    /// <summary>
+    /// GETs a prediction at a URL the server gave (<c>urls.get</c>, <c>urls.stream</c>) or, failing that, at
+    /// <c>/predictions/{segment}{suffix}</c> (built only then: a wait polls at the server's URL every time).
+    /// </summary>
+    private async ValueTask<Prediction> ReadPredictionAtAsync(Uri? preferredUri, string segment, string suffix, string operation, CancellationToken cancellationToken)
     {
         // The key is only ever sent to a configured gateway, even if a response names another host.
         var uri = preferredUri is not null && _transport.IsGatewayUri(preferredUri)
             ? preferredUri
-            : _transport.BuildUri(Gateway, path);
+            : _transport.BuildUri(Gateway, $"/predictions/{segment}{suffix}");
         var request = new SkytellsRequest
         {
             Method = HttpMethod.Get,
