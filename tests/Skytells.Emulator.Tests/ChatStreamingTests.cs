@@ -73,6 +73,32 @@ public sealed class ChatStreamingTests
     }
 
     [Fact]
+    public async Task N_streams_every_step_once_per_choice_index()
+    {
+        await using var host = await EmulatorHost.StartAsync();
+        var body = ChatBodies.User("hello streaming world", stream: true, extra: b =>
+        {
+            b["n"] = 2;
+            b["stream_options"] = new JsonObject { ["include_usage"] = true };
+        });
+
+        var chunks = (await ChatStream.ReadAsync(host, EmulatorGateway.Standard, body)).Chunks;
+
+        Assert.Equal(13, chunks.Count); // (role, four words, finish) for each of two choices, then usage
+        var steps = chunks.SkipLast(1).ToList();
+        Assert.Equal(Enumerable.Range(0, 12).Select(i => i % 2), steps.Select(c => c.GetProperty("choices")[0].GetProperty("index").GetInt32()));
+        foreach (var index in new[] { 0, 1 })
+        {
+            var text = string.Concat(steps
+                .Where(c => c.GetProperty("choices")[0].GetProperty("index").GetInt32() == index)
+                .Select(c => Delta(c).TryGetProperty("content", out var content) && content.ValueKind == JsonValueKind.String ? content.GetString() : ""));
+            Assert.Equal("Echo: hello streaming world", text);
+        }
+
+        Assert.Equal(8, chunks[^1].GetProperty("usage").GetProperty("completion_tokens").GetInt32());
+    }
+
+    [Fact]
     public async Task Include_usage_must_be_a_boolean()
     {
         await using var host = await EmulatorHost.StartAsync();

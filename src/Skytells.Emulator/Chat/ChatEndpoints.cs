@@ -40,10 +40,10 @@ internal sealed class ChatEndpoints
             return ValueTask.FromResult(ApiResult.Json(200, ChatCompletionBody.From(meta, answer, chat.Choices, chat.Logprobs), EmulatorJson.Default.ChatCompletionBody));
         }
 
-        return ValueTask.FromResult(Stream(request, meta, answer, chat.IncludeUsage));
+        return ValueTask.FromResult(Stream(request, meta, answer, chat));
     }
 
-    private ApiResult Stream(ApiRequest request, ChatCompletionMeta meta, ChatAnswer answer, bool includeUsage)
+    private ApiResult Stream(ApiRequest request, ChatCompletionMeta meta, ChatAnswer answer, ChatRequest chat)
     {
         var limiter = request.Account.RateLimits.For(request.Gateway);
         if (limiter.TryOpenStream(out var limit) is not { } slot)
@@ -54,7 +54,7 @@ internal sealed class ChatEndpoints
         // The stream normally frees its slot itself; this covers an answer that never streams (an after-processing fault).
         request.Http.Response.RegisterForDispose(slot);
         var settings = ChatStreamSettings.From(_timing, request.Fault, limit);
-        var chunks = ChatStreamer.Plan(meta, answer, includeUsage);
+        var chunks = ChatStreamer.Plan(meta, answer, chat.IncludeUsage, chat.Choices);
         var errorEvent = JsonSerializer.SerializeToUtf8Bytes(
             ErrorAnswer.InferenceBody(ChatErrors.StreamFailed(settings.ErrorAfterChunks ?? 0), ErrorAnswer.RequestIdOf(request.Http)),
             EmulatorJson.Default.InferenceErrorBody);

@@ -22,35 +22,38 @@ internal static class ChatStreamer
 
     /// <summary>
     /// The chunk payloads in sending order: the role, one per token (or the tool call's header and argument fragments),
-    /// the finish, and with <paramref name="includeUsage"/> a last chunk with no choices and the <c>usage</c>.
+    /// the finish, and with <paramref name="includeUsage"/> a last chunk with no choices and the <c>usage</c>. With
+    /// several <paramref name="choices"/> every step is sent once per choice index, as OpenAI interleaves them.
     /// </summary>
-    public static List<byte[]> Plan(ChatCompletionMeta meta, ChatAnswer answer, bool includeUsage)
+    public static List<byte[]> Plan(ChatCompletionMeta meta, ChatAnswer answer, bool includeUsage, int choices)
     {
-        byte[] Chunk<TDelta>(ChatChunkChoice<TDelta>[] choices, ChatUsage? usage, JsonTypeInfo<ChatChunkBody<TDelta>> info) =>
+        byte[] Chunk<TDelta>(ChatChunkChoice<TDelta>[] parts, ChatUsage? usage, JsonTypeInfo<ChatChunkBody<TDelta>> info) =>
             JsonSerializer.SerializeToUtf8Bytes(
-                new ChatChunkBody<TDelta>(meta.Id, "chat.completion.chunk", meta.Created, meta.Model, ChatIds.SystemFingerprint, choices, usage), info);
-        byte[] Delta(ChatDelta delta, string? finishReason = null) =>
-            Chunk([new(0, delta, null, finishReason)], null, EmulatorJson.Default.ChatChunkBodyChatDelta);
+                new ChatChunkBody<TDelta>(meta.Id, "chat.completion.chunk", meta.Created, meta.Model, ChatIds.SystemFingerprint, parts, usage), info);
+        Func<int, byte[]> Delta(ChatDelta delta, string? finishReason = null) =>
+            index => Chunk([new(index, delta, null, finishReason)], null, EmulatorJson.Default.ChatChunkBodyChatDelta);
 
-        var chunks = new List<byte[]>(answer.Tokens.Count + 4)
+        var steps = new List<Func<int, byte[]>>(answer.Tokens.Count + 3)
         {
-            Chunk([new ChatChunkChoice<ChatRoleDelta>(0, new("assistant", null), null, null)], null, EmulatorJson.Default.ChatChunkBodyChatRoleDelta),
+            index => Chunk([new ChatChunkChoice<ChatRoleDelta>(index, new("assistant", null), null, null)], null, EmulatorJson.Default.ChatChunkBodyChatRoleDelta),
         };
         if (answer.ToolCall is { } call)
         {
             // Only the first delta of a call names it; later deltas carry argument text alone, as OpenAI streams do.
-            chunks.Add(Delta(new(null, [new(0, call.Id, "function", new(call.Name, string.Empty))])));
-            chunks.AddRange(answer.Tokens.Select(fragment => Delta(new(null, [new(0, null, null, new(null, fragment))]))));
+            steps.Add(Delta(new(null, [new(0, call.Id, "function", new(call.Name, string.Empty))])));
+            steps.AddRange(answer.Tokens.Select(fragment => Delta(new(null, [new(0, null, null, new(null, fragment))]))));
         }
         else
         {
-            chunks.AddRange(answer.Tokens.Select(token => Delta(new(token, null))));
+            steps.AddRange(answer.Tokens.Select(token => Delta(new(token, null))));
         }
 
-        chunks.Add(Delta(new(null, null), answer.FinishReason));
+        steps.Add(Delta(new(null, null), answer.FinishReason));
+        var chunks = steps.SelectMany(step => Enumerable.Range(0, choices).Select(step)).ToList();
         if (includeUsage)
         {
-            chunks.Add(Chunk<ChatDelta>([], ChatUsage.Of(answer), EmulatorJson.Default.ChatChunkBodyChatDelta));
+            var completion = answer.CompletionTokens * choices;
+            chunks.Add(Chunk<ChatDelta>([], new ChatUsage(answer.PromptTokens, completion, answer.PromptTokens + completion), EmulatorJson.Default.ChatChunkBodyChatDelta));
         }
 
         return chunks;
