@@ -54,9 +54,9 @@ public static class FaultMatrix
         Row("empty event stream", (key, op, _) => [At(key, op, new EmulatorFault { Body = [], BodyContentType = "text/event-stream" })],
             stream: FaultOutcome.Fails<SkytellsInvalidResponseException>(1, "before its first event")),
         Row("slow headers past the per-try timeout", (key, op, _) => [At(key, op, new EmulatorFault { Delay = FaultCase.RequestTimeout * 3 })],
-            get: FaultOutcome.Succeeds(2), create: FaultOutcome.Fails<SkytellsTimeoutException>(1, "did not complete"), stream: FaultOutcome.Fails<SkytellsTimeoutException>(1, "did not complete")),
+            get: FaultOutcome.Succeeds(2), create: FaultOutcome.Fails<SkytellsTimeoutException>(1, "did not complete"), stream: FaultOutcome.Fails<SkytellsTimeoutException>(1, "did not complete"), timesOut: true),
         Row("SSE stream goes silent", (key, op, _) => [At(key, op, new EmulatorFault { StreamStallAfterChunks = 1, StreamStall = TimeSpan.FromSeconds(30) })],
-            stream: FaultOutcome.Fails<SkytellsTimeoutException>(1, "sent nothing for")),
+            stream: FaultOutcome.Fails<SkytellsTimeoutException>(1, "sent nothing for"), timesOut: true),
         Row("429 with Retry-After in seconds", (key, op, _) => [At(key, op, new EmulatorFault { StatusCode = 429, RetryAfter = TimeSpan.FromSeconds(1) })],
             all: FaultOutcome.Succeeds(2)),
         Row("429 with Retry-After as an HTTP date", (key, op, _) => [At(key, op, RetryAfter(DateTimeOffset.UtcNow.AddSeconds(2).ToString("R", CultureInfo.InvariantCulture)))],
@@ -115,7 +115,7 @@ public static class FaultMatrix
     }
 
     private static FaultCase Row(string name, Func<string, FaultOperation, Uri, EmulatorFault[]> arm,
-        FaultOutcome? all = null, FaultOutcome? get = null, FaultOutcome? create = null, FaultOutcome? stream = null)
+        FaultOutcome? all = null, FaultOutcome? get = null, FaultOutcome? create = null, FaultOutcome? stream = null, bool timesOut = false)
     {
         var outcomes = new Dictionary<FaultOperation, FaultOutcome>();
         foreach (var (operation, outcome) in (ReadOnlySpan<(FaultOperation, FaultOutcome?)>)[(FaultOperation.Get, get ?? all), (FaultOperation.Create, create ?? all), (FaultOperation.Stream, stream ?? all)])
@@ -126,7 +126,7 @@ public static class FaultMatrix
             }
         }
 
-        return new FaultCase(name, arm, outcomes);
+        return new FaultCase(name, arm, outcomes) { TimesOut = timesOut };
     }
 
     private static FaultCase Burst(int status, bool createRetried = false)

@@ -45,7 +45,7 @@ public sealed class FaultMatrixTests(EmulatorFixture fixture) : IClassFixture<Em
         using var streamLimiter = new ConcurrencyLimiter(new ConcurrencyLimiterOptions { PermitLimit = StreamPermits, QueueLimit = 10 });
         using var refusing = new Shared.RefusingPort();
         var options = fixture.Options(key);
-        options.RequestTimeout = FaultCase.RequestTimeout;
+        options.RequestTimeout = row.TimesOut ? FaultCase.RequestTimeout : FaultCase.RelaxedTimeout;
         options.MaxResponseBytes = FaultCase.MaxResponseBytes;
         options.StandardRateLimits = new SkytellsRateLimitOptions { RequestLimiter = requestLimiter, StreamLimiter = streamLimiter };
         if (fault == "connection refused")
@@ -64,7 +64,7 @@ public sealed class FaultMatrixTests(EmulatorFixture fixture) : IClassFixture<Em
         {
             FaultOperation.Get => client.Predictions.GetAsync(existing!, TestContext.Token),
             FaultOperation.Create => client.Predictions.CreateAsync(SkytellsModels.TrueFusion, new ImageInput { Prompt = "x" }, cancellationToken: TestContext.Token),
-            _ => client.Chat.StreamAsync(new ChatCompletionRequest { Model = SkytellsModels.DeepBrainRouter, Messages = [ChatMessage.User("one two three four")] }, new ChatStreamOptions { IdleTimeout = FaultCase.IdleTimeout }, TestContext.Token)
+            _ => client.Chat.StreamAsync(new ChatCompletionRequest { Model = SkytellsModels.DeepBrainRouter, Messages = [ChatMessage.User("one two three four")] }, new ChatStreamOptions { IdleTimeout = row.TimesOut ? FaultCase.IdleTimeout : FaultCase.RelaxedTimeout }, TestContext.Token)
                 .ToCompletionAsync(TestContext.Token),
         });
 
