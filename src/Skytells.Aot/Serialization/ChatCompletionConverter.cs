@@ -21,15 +21,15 @@ internal sealed class ChatCompletionConverter : JsonConverter<ChatCompletion>
     {
         var context = SkytellsJsonContext.Default;
         writer.WriteStartObject();
-        WriteIfSet(writer, "id"u8, value.Id);
-        WriteIfSet(writer, "object"u8, value.ObjectType);
+        JsonMembersWriter.WriteIfSet(writer, "id"u8, value.Id);
+        JsonMembersWriter.WriteIfSet(writer, "object"u8, value.ObjectType);
         if (value.Created is { } created)
         {
             writer.WriteNumber("created"u8, created);
         }
 
-        WriteIfSet(writer, "model"u8, value.Model);
-        WriteIfSet(writer, "system_fingerprint"u8, value.SystemFingerprint);
+        JsonMembersWriter.WriteIfSet(writer, "model"u8, value.Model);
+        JsonMembersWriter.WriteIfSet(writer, "system_fingerprint"u8, value.SystemFingerprint);
         writer.WritePropertyName("choices"u8);
         JsonSerializer.Serialize(writer, value.Choices, context.IReadOnlyListChatChoice);
         if (value.Usage is { } usage)
@@ -46,13 +46,5 @@ internal sealed class ChatCompletionConverter : JsonConverter<ChatCompletion>
 
         JsonMembersWriter.WriteUnknown(writer, value.AdditionalProperties);
         writer.WriteEndObject();
-    }
-
-    private static void WriteIfSet(Utf8JsonWriter writer, ReadOnlySpan<byte> name, string? text)
-    {
-        if (text is not null)
-        {
-            writer.WriteString(name, text);
-        }
     }
 }

@@ -24,7 +24,7 @@ internal sealed class PredictionConverter : JsonConverter<Prediction>
         writer.WriteString("id"u8, value.Id);
         writer.WritePropertyName("status"u8);
         PredictionStatusConverter.WriteValue(writer, value.Status);
-        WriteIfSet(writer, "type"u8, value.Type);
+        JsonMembersWriter.WriteIfSet(writer, "type"u8, value.Type);
         if (value.Stream is { } stream)
         {
             writer.WriteBoolean("stream"u8, stream);
@@ -44,14 +44,14 @@ internal sealed class PredictionConverter : JsonConverter<Prediction>
 
         writer.WritePropertyName("output"u8);
         JsonSerializer.Serialize(writer, value.Output, context.IReadOnlyListString);
-        WriteIfSet(writer, "response"u8, value.Response);
-        WriteIfSet(writer, "error"u8, value.Error);
+        JsonMembersWriter.WriteIfSet(writer, "response"u8, value.Response);
+        JsonMembersWriter.WriteIfSet(writer, "error"u8, value.Error);
         WriteIfSet(writer, "created_at"u8, value.CreatedAt);
         WriteIfSet(writer, "started_at"u8, value.StartedAt);
         WriteIfSet(writer, "completed_at"u8, value.CompletedAt);
         WriteIfSet(writer, "updated_at"u8, value.UpdatedAt);
-        WriteIfSet(writer, "privacy"u8, value.Privacy);
-        WriteIfSet(writer, "source"u8, value.Source);
+        JsonMembersWriter.WriteIfSet(writer, "privacy"u8, value.Privacy);
+        JsonMembersWriter.WriteIfSet(writer, "source"u8, value.Source);
         WriteIfSet(writer, "webhook"u8, value.Webhook, context.PredictionWebhookInfo);
         WriteIfSet(writer, "metrics"u8, value.Metrics, context.PredictionMetrics);
         WriteIfSet(writer, "metadata"u8, value.Metadata, context.PredictionMetadata);
@@ -59,14 +59,6 @@ internal sealed class PredictionConverter : JsonConverter<Prediction>
         JsonMembersWriter.WriteUnknown(writer, value.AdditionalProperties);
 
         writer.WriteEndObject();
-    }
-
-    private static void WriteIfSet(Utf8JsonWriter writer, ReadOnlySpan<byte> name, string? text)
-    {
-        if (text is not null)
-        {
-            writer.WriteString(name, text);
-        }
     }
 
     private static void WriteIfSet(Utf8JsonWriter writer, ReadOnlySpan<byte> name, DateTimeOffset? timestamp)
